@@ -149,7 +149,10 @@ type Error struct {
 	Msg string
 }
 
-func (e *Error) Error() string { return fmt.Sprintf("config: %s: %s", e.Key, e.Msg) }
+// Error is always one line: messages from drivers span several.
+func (e *Error) Error() string {
+	return fmt.Sprintf("config: %s: %s", e.Key, strings.Join(strings.Fields(e.Msg), " "))
+}
 
 func bad(key, format string, args ...any) *Error {
 	return &Error{Key: key, Msg: fmt.Sprintf(format, args...)}

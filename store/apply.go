@@ -1,11 +1,13 @@
 package store
 
 import (
+	"bytes"
 	"context"
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -52,7 +54,10 @@ func (s *Store) Apply(ctx context.Context, b *Batch) error {
 		if err := writeVersions(ctx, tx, gigTable, b.Gigs); err != nil {
 			return err
 		}
-		return copyEvents(ctx, tx, b)
+		if err := copyEvents(ctx, tx, b); err != nil {
+			return err
+		}
+		return notifyBatch(ctx, tx, b, last)
 	})
 	if err != nil {
 		return fmt.Errorf("chain %d: apply blocks %d-%d: %w", b.Chain, b.Blocks[0].Number, last.Number, err)
@@ -240,5 +245,67 @@ func copyEvents(ctx context.Context, tx pgx.Tx, b *Batch) error {
 	return nil
 }
 
-// IsCursorMoved reports whether err means the batch raced another writer.
-func IsCursorMoved(err error) bool { return errors.Is(err, ErrCursorMoved) }
+// Notification channels. Payloads are JSON; NOTIFY is transactional, so
+// listeners only hear of batches that committed.
+const (
+	ChannelBlocks  = "dito_blocks"  // {"chain":1,"number":9,"hash":"0x..","time":1700000000}
+	ChannelTowns   = "dito_towns"   // {"chain":1,"address":"0x..","block":9}
+	ChannelSignals = "dito_signals" // {"id":42}
+)
+
+func notifyBatch(ctx context.Context, tx pgx.Tx, b *Batch, last BlockRef) error {
+	_, err := tx.Exec(ctx, `SELECT pg_notify($1, json_build_object('chain', $2::bigint, 'number', $3::bigint, 'hash', $4::text, 'time', $5::bigint)::text)`,
+		ChannelBlocks, int64(b.Chain), int64(last.Number), last.Hash.Hex(), int64(last.Time))
+	if err != nil {
+		return fmt.Errorf("notify block: %w", err)
+	}
+	towns := TouchedTowns(b)
+	if len(towns) == 0 {
+		return nil
+	}
+	addrs := make([]string, len(towns))
+	for i, t := range towns {
+		addrs[i] = strings.ToLower(t.Hex())
+	}
+	_, err = tx.Exec(ctx, `SELECT pg_notify($1, json_build_object('chain', $2::bigint, 'address', a, 'block', $3::bigint)::text)
+		FROM unnest($4::text[]) AS a`, ChannelTowns, int64(b.Chain), int64(last.Number), addrs)
+	if err != nil {
+		return fmt.Errorf("notify %d towns: %w", len(towns), err)
+	}
+	return nil
+}
+
+// TouchedTowns lists, sorted and once each, the towns whose state a batch
+// changes: the graph engine recomputes exactly these.
+func TouchedTowns(b *Batch) []common.Address {
+	set := map[common.Address]bool{}
+	add := func(a common.Address) {
+		if a != (common.Address{}) {
+			set[a] = true
+		}
+	}
+	for _, v := range b.Towns {
+		add(v.Value.Address)
+	}
+	for _, v := range b.Members {
+		add(v.Value.Town)
+	}
+	for _, v := range b.Wallets {
+		add(v.Value.Town)
+	}
+	for _, v := range b.Balances {
+		add(v.Value.Town)
+	}
+	for _, v := range b.Gigs {
+		add(v.Value.Town)
+	}
+	for _, p := range b.Projects {
+		add(p.Town)
+	}
+	out := make([]common.Address, 0, len(set))
+	for a := range set {
+		out = append(out, a)
+	}
+	slices.SortFunc(out, func(x, y common.Address) int { return bytes.Compare(x[:], y[:]) })
+	return out
+}

@@ -1,0 +1,189 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/distributedtown/dito-graph/config"
+)
+
+// runCLI runs the dito command tree in-process and returns stdout, the
+// error and the exit code main would use.
+func runCLI(t *testing.T, args ...string) (string, error, int) {
+	t.Helper()
+	cmd := newRootCmd()
+	var out, errOut bytes.Buffer
+	cmd.SetOut(&out)
+	cmd.SetErr(&errOut)
+	cmd.SetArgs(args)
+	err := cmd.Execute()
+	return out.String(), err, exitCodeQuiet(err)
+}
+
+// exitCodeQuiet is exitCode without printing.
+func exitCodeQuiet(err error) int {
+	stderr := os.Stderr
+	os.Stderr, _ = os.Open(os.DevNull)
+	defer func() { os.Stderr = stderr }()
+	return exitCode(err)
+}
+
+func writeFile(t *testing.T, body string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "dito.yaml")
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestBadConfigIsOneLineNamingTheKeyWithExitCode2(t *testing.T) {
+	cases := []struct {
+		name    string
+		yaml    string
+		env     map[string]string
+		wantKey string
+	}{
+		{"unknown top-level key", "htp:\n  addr: x\n", nil, "htp"},
+		{"unknown nested key", "http:\n  adr: 127.0.0.1:1\n", nil, "http.adr"},
+		{"malformed yaml", "http: [unclosed\n", nil, "--config"},
+		{"bad database url scheme", "database:\n  url: mysql://x/y\n", nil, "database.url"},
+		{"bad http addr", "http:\n  addr: nope\n", nil, "http.addr"},
+		{"bad log level", "log:\n  level: loud\n", nil, "log.level"},
+		{"bad duration", "api:\n  query_timeout: soon\n", nil, "config"},
+		{"chain without rpc", "chains:\n  - name: eth\n    chain_id: 1\n    contracts: {skill_wallet: '0x14DEF8Be678589dd1445A46Fc5bE925d479694B9'}\n", nil, "chains[eth].rpc"},
+		{"chain with bad rpc url", "chains:\n  - name: eth\n    chain_id: 1\n    rpc: ['ftp://x']\n    contracts: {skill_wallet: '0x14DEF8Be678589dd1445A46Fc5bE925d479694B9'}\n", nil, "chains[eth].rpc[0]"},
+		{"chain with bad contract address", "chains:\n  - name: eth\n    chain_id: 1\n    rpc: ['http://127.0.0.1:1']\n    contracts: {skill_wallet: '0x12'}\n", nil, "chains[eth].contracts.skill_wallet"},
+		{"env override validated", "", map[string]string{"DITO_LOG_FORMAT": "xml"}, "log.format"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for k, v := range c.env {
+				t.Setenv(k, v)
+			}
+			args := []string{"config", "print"}
+			if c.yaml != "" {
+				args = append(args, "--config", writeFile(t, c.yaml))
+			}
+			_, err, code := runCLI(t, args...)
+			if code != exitBadInput {
+				t.Fatalf("exit code %d (err %v), want %d", code, err, exitBadInput)
+			}
+			msg := err.Error()
+			if strings.Contains(msg, "\n") {
+				t.Errorf("error spans lines: %q", msg)
+			}
+			if !strings.Contains(msg, c.wantKey+":") {
+				t.Errorf("error %q does not name %q", msg, c.wantKey)
+			}
+		})
+	}
+}
+
+func TestUnreachableDatabaseURLIsExitCode2(t *testing.T) {
+	t.Setenv("DITO_DATABASE_URL", "postgres://bad")
+	t.Setenv("DITO_DATABASE_CONNECT_TIMEOUT", "3s")
+	start := time.Now()
+	_, err, code := runCLI(t, "migrate", "status")
+	if code != exitBadInput {
+		t.Fatalf("exit code %d (err %v), want 2", code, err)
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "config: database.url:") || strings.Contains(msg, "\n") {
+		t.Errorf("error = %q, want one line starting with config: database.url:", msg)
+	}
+	if time.Since(start) > time.Minute {
+		t.Errorf("took %s to give up on an unreachable database", time.Since(start))
+	}
+}
+
+func TestConfigPrecedenceAndRedaction(t *testing.T) {
+	p := writeFile(t, `
+http:
+  addr: 127.0.0.1:9000
+log:
+  level: debug
+database:
+  url: postgres://dito:hunter2@db.example:5432/dito
+`)
+	t.Setenv("DITO_HTTP_ADDR", "127.0.0.1:9100") // env beats file
+	out, err, _ := runCLI(t, "config", "print", "--config", p, "--log-level", "warn") // flag beats file
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"addr: 127.0.0.1:9100", "level: warn", "postgres://dito:REDACTED@db.example:5432/dito"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("config print lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "hunter2") {
+		t.Errorf("config print leaks the password:\n%s", out)
+	}
+}
+
+// The printed configuration must be a valid config file itself.
+func TestConfigPrintRoundTrips(t *testing.T) {
+	out, err, _ := runCLI(t, "config", "print", "--config", writeFile(t, "graph:\n  top_k: 7\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err, _ := runCLI(t, "config", "print", "--config", writeFile(t, out))
+	if err != nil {
+		t.Fatalf("printed config does not load: %v\n%s", err, out)
+	}
+	if again != out {
+		t.Errorf("round trip changed the config:\n%s\nvs\n%s", out, again)
+	}
+}
+
+// dito.example.yaml documents every key: it must load, and every key the
+// code knows must appear in it.
+func TestExampleConfigIsCompleteAndValid(t *testing.T) {
+	body, err := os.ReadFile("../../dito.example.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err, _ := runCLI(t, "config", "print", "--config", "../../dito.example.yaml"); err != nil {
+		t.Fatalf("example config does not load: %v", err)
+	}
+	m, err := toKeyedMap(config.Defaults())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var missing []string
+	var walk func(prefix string, v any)
+	walk = func(prefix string, v any) {
+		mm, ok := v.(map[string]any)
+		if !ok {
+			return
+		}
+		for k, sub := range mm {
+			if !strings.Contains(string(body), k+":") {
+				missing = append(missing, prefix+k)
+			}
+			walk(prefix+k+".", sub)
+		}
+	}
+	walk("", m)
+	for _, k := range []string{"name", "chain_id", "preset", "rpc", "confirmations", "max_reorg_depth", "start_block",
+		"max_log_range", "rate_limit", "timeout", "distributed_town", "skill_wallet", "projects", "url", "secret", "town", "skill", "kind"} {
+		if !strings.Contains(string(body), k+":") {
+			missing = append(missing, "chains/webhooks."+k)
+		}
+	}
+	if len(missing) > 0 {
+		t.Errorf("dito.example.yaml does not document %v", missing)
+	}
+}
+
+func TestUnknownArgumentsAreUsageErrors(t *testing.T) {
+	if _, _, code := runCLI(t, "--no-such-flag"); code != exitBadInput {
+		t.Errorf("unknown flag: exit %d, want 2", code)
+	}
+	if _, _, code := runCLI(t, "migrate", "sideways"); code != exitBadInput {
+		t.Errorf("bad migrate direction: exit %d, want 2", code)
+	}
+}
