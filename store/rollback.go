@@ -51,6 +51,11 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, ancestor uint64) (re
 		if err != nil {
 			return fmt.Errorf("move cursor back: %w", err)
 		}
+		_, err = tx.Exec(ctx, `SELECT pg_notify($1, json_build_object('chain', $2::bigint, 'ancestor', $3::bigint)::text)`,
+			ChannelReorgs, int64(chain), int64(ancestor))
+		if err != nil {
+			return fmt.Errorf("notify reorg: %w", err)
+		}
 		return nil
 	})
 	if err != nil {
@@ -62,7 +67,7 @@ func (s *Store) Rollback(ctx context.Context, chain uint64, ancestor uint64) (re
 // retractSignals withdraws the live signals whose cause lies above ancestor:
 // each gets a RETRACTED signal so bots that acted on it hear of the undo.
 func retractSignals(ctx context.Context, tx pgx.Tx, chain, ancestor uint64) (int64, error) {
-	tag, err := tx.Exec(ctx, `
+	rows, err := tx.Query(ctx, `
 		WITH gone AS (
 			UPDATE signals SET retracted = true
 			WHERE chain_id = $1 AND block > $2 AND kind <> 'RETRACTED' AND NOT retracted
@@ -73,9 +78,21 @@ func retractSignals(ctx context.Context, tx pgx.Tx, chain, ancestor uint64) (int
 		SELECT from_chain, from_address, to_chain, to_address, skill, 'RETRACTED', scarcity,
 			$1, $2, coalesce((SELECT time FROM blocks WHERE chain_id = $1 AND number = $2), 0),
 			'block ' || block || ' that caused signal ' || id || ' was reorged away', id
-		FROM gone ORDER BY id`, int64(chain), int64(ancestor))
+		FROM gone ORDER BY id
+		RETURNING id`, int64(chain), int64(ancestor))
 	if err != nil {
 		return 0, fmt.Errorf("retract signals: %w", err)
 	}
-	return tag.RowsAffected(), nil
+	ids, err := pgx.CollectRows(rows, pgx.RowTo[int64])
+	if err != nil {
+		return 0, fmt.Errorf("retract signals: %w", err)
+	}
+	if len(ids) > 0 {
+		_, err = tx.Exec(ctx, `SELECT pg_notify($1, json_build_object('id', id)::text) FROM unnest($2::int8[]) AS id ORDER BY id`,
+			ChannelSignals, ids)
+		if err != nil {
+			return 0, fmt.Errorf("notify retractions: %w", err)
+		}
+	}
+	return int64(len(ids)), nil
 }

@@ -17,7 +17,9 @@ import (
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-func migrated(ctx context.Context, url string) error { return store.Migrate(ctx, url, "up", io.Discard) }
+func migrated(ctx context.Context, url string) error {
+	return store.Migrate(ctx, url, "up", io.Discard)
+}
 
 func openStore(t *testing.T) *store.Store {
 	t.Helper()

@@ -1,0 +1,246 @@
+// Package engine keeps the skill graph's results in Postgres current. It
+// reads the towns' skill sets from the store, runs the graph package
+// (which knows nothing of Postgres) and writes scores, walk edges and
+// signals back, in one transaction per round. A full rebuild runs at start,
+// after a reorg and on demand; in between, towns touched by indexed batches
+// are recomputed incrementally after a short debounce.
+package engine
+
+import (
+	"cmp"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/distributedtown/dito-graph/graph"
+	"github.com/distributedtown/dito-graph/store"
+)
+
+// Store is what the engine needs from Postgres.
+type Store interface {
+	TownSkills(ctx context.Context, towns []store.TownRef) ([]store.TownSkills, error)
+	SaveGraph(ctx context.Context, u store.GraphUpdate) ([]int64, error)
+	ActiveSignals(ctx context.Context) ([]store.Signal, error)
+	ChainHeads(ctx context.Context) (map[uint64]store.BlockRef, error)
+	Listen(ctx context.Context, channels []string, onReady func(), fn func(channel, payload string)) error
+}
+
+// Observer receives timings; nil is allowed.
+type Observer interface {
+	GraphComputed(kind string, took time.Duration)
+	SignalEmitted(kind string)
+}
+
+// Config tunes the engine.
+type Config struct {
+	Graph graph.Options
+	// Debounce waits after the first touched town before recomputing, so a
+	// burst of batches costs one round.
+	Debounce time.Duration
+}
+
+// Engine owns the current skill graph snapshot.
+type Engine struct {
+	cfg Config
+	st  Store
+	log *slog.Logger
+	obs Observer
+
+	mu   sync.Mutex // serialises rounds; guards snap and live
+	snap *graph.Snapshot
+	// live maps a signal's identity to its stored row, so a round only
+	// writes signals that are new or changed.
+	live map[signalKey]store.Signal
+
+	pendingMu sync.Mutex
+	pending   map[store.TownRef]bool
+	rebuild   bool
+	wake      chan struct{}
+}
+
+type signalKey struct {
+	from  store.TownRef
+	skill int
+	kind  string
+}
+
+// New returns an engine; call Run to start it.
+func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
+	cfg.Debounce = cmp.Or(cfg.Debounce, 200*time.Millisecond)
+	return &Engine{cfg: cfg, st: st, log: log, obs: obs, pending: map[store.TownRef]bool{}, wake: make(chan struct{}, 1)}
+}
+
+// TownID is how towns are named inside the graph: "<chain>:<address>".
+func TownID(r store.TownRef) string {
+	return strconv.FormatUint(r.Chain, 10) + ":" + strings.ToLower(r.Address.Hex())
+}
+
+// ParseTownID reverses TownID.
+func ParseTownID(id string) (store.TownRef, error) {
+	c, a, ok := strings.Cut(id, ":")
+	chain, err := strconv.ParseUint(c, 10, 64)
+	if !ok || err != nil || !common.IsHexAddress(a) {
+		return store.TownRef{}, fmt.Errorf("bad town id %q", id)
+	}
+	return store.TownRef{Chain: chain, Address: common.HexToAddress(a)}, nil
+}
+
+// Run listens for indexed batches and reorgs and keeps the graph current
+// until ctx ends. It starts with a full rebuild.
+func (e *Engine) Run(ctx context.Context) error {
+	listenErr := make(chan error, 1)
+	ready := make(chan struct{})
+	go func() {
+		listenErr <- e.st.Listen(ctx, []string{store.ChannelTowns, store.ChannelReorgs}, func() { close(ready) }, e.notified)
+	}()
+	select {
+	case <-ready:
+	case err := <-listenErr:
+		return err
+	case <-ctx.Done():
+		return nil
+	}
+	e.requestRebuild()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-listenErr:
+			if ctx.Err() != nil {
+				return nil
+			}
+			return fmt.Errorf("skill graph: %w", err)
+		case <-e.wake:
+		}
+		if !sleepCtx(ctx, e.cfg.Debounce) {
+			return nil
+		}
+		if err := e.round(ctx); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			e.log.Error("skill graph round failed; rebuilding next time", "err", err)
+			e.requestRebuild()
+			if !sleepCtx(ctx, time.Second) {
+				return nil
+			}
+		}
+	}
+}
+
+func (e *Engine) notified(channel, payload string) {
+	switch channel {
+	case store.ChannelReorgs:
+		e.requestRebuild()
+	case store.ChannelTowns:
+		var n struct {
+			Chain   uint64 `json:"chain"`
+			Address string `json:"address"`
+		}
+		if err := json.Unmarshal([]byte(payload), &n); err != nil || !common.IsHexAddress(n.Address) {
+			e.log.Warn("bad town notification", "payload", payload)
+			return
+		}
+		e.Touch(store.TownRef{Chain: n.Chain, Address: common.HexToAddress(n.Address)})
+	}
+}
+
+// Touch schedules towns for an incremental recomputation.
+func (e *Engine) Touch(towns ...store.TownRef) {
+	e.pendingMu.Lock()
+	for _, t := range towns {
+		e.pending[t] = true
+	}
+	e.pendingMu.Unlock()
+	e.poke()
+}
+
+func (e *Engine) requestRebuild() {
+	e.pendingMu.Lock()
+	e.rebuild = true
+	e.pendingMu.Unlock()
+	e.poke()
+}
+
+func (e *Engine) poke() {
+	select {
+	case e.wake <- struct{}{}:
+	default:
+	}
+}
+
+// round runs what is pending: a full rebuild, or an update of the touched towns.
+func (e *Engine) round(ctx context.Context) error {
+	e.pendingMu.Lock()
+	full := e.rebuild || e.snap == nil
+	towns := make([]store.TownRef, 0, len(e.pending))
+	for t := range e.pending {
+		towns = append(towns, t)
+	}
+	e.pending, e.rebuild = map[store.TownRef]bool{}, false
+	e.pendingMu.Unlock()
+	if full {
+		return e.Rebuild(ctx)
+	}
+	if len(towns) == 0 {
+		return nil
+	}
+	return e.update(ctx, towns)
+}
+
+func sleepCtx(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+func toGraphTowns(ts []store.TownSkills) ([]graph.Town, error) {
+	out := make([]graph.Town, 0, len(ts))
+	for _, t := range ts {
+		wallets := make([][]graph.Skill, len(t.Wallets))
+		for i, w := range t.Wallets {
+			ws := make([]graph.Skill, len(w))
+			for k, s := range w {
+				ws[k] = graph.Skill{ID: s.ID, Level: s.Level}
+			}
+			wallets[i] = ws
+		}
+		gt, err := graph.NewTown(TownID(t.Town), t.Town.Chain, t.Template, wallets)
+		if err != nil {
+			return nil, fmt.Errorf("town %s: %w", TownID(t.Town), err)
+		}
+		out = append(out, gt)
+	}
+	return out, nil
+}
+
+// Snapshot runs f with the current snapshot (nil before the first round)
+// while holding the engine's lock.
+func (e *Engine) Snapshot(f func(*graph.Snapshot)) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	f(e.snap)
+}
+
+// sortRefs orders towns for deterministic writes.
+func sortRefs(rs []store.TownRef) {
+	slices.SortFunc(rs, func(a, b store.TownRef) int {
+		if a.Chain != b.Chain {
+			return cmp.Compare(a.Chain, b.Chain)
+		}
+		return a.Address.Cmp(b.Address)
+	})
+}
