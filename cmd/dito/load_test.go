@@ -109,7 +109,7 @@ log:
 database:
   url: postgres://dito:hunter2@db.example:5432/dito
 `)
-	t.Setenv("DITO_HTTP_ADDR", "127.0.0.1:9100") // env beats file
+	t.Setenv("DITO_HTTP_ADDR", "127.0.0.1:9100")                                      // env beats file
 	out, err, _ := runCLI(t, "config", "print", "--config", p, "--log-level", "warn") // flag beats file
 	if err != nil {
 		t.Fatal(err)

@@ -65,6 +65,7 @@ four chains with a town simulator, indexes them and serves GraphQL.`,
 		},
 		newMigrateCmd(g),
 		newConfigCmd(g),
+		newGraphCmd(g),
 		newVersionCmd(),
 	)
 	return root

@@ -96,6 +96,6 @@ func healthOnly() http.Handler {
 type discardLines struct{ log *slog.Logger }
 
 func (d discardLines) Write(p []byte) (int, error) {
-	d.log.Info("migration", "msg", string(p[:max(0, len(p)-1)]))
+	d.log.Info("migration", "result", string(p[:max(0, len(p)-1)]))
 	return len(p), nil
 }

@@ -1,0 +1,278 @@
+package indexer_test
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/big"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/distributedtown/dito-graph/chains"
+	"github.com/distributedtown/dito-graph/devnet"
+	"github.com/distributedtown/dito-graph/indexer"
+	"github.com/distributedtown/dito-graph/pgtest"
+	"github.com/distributedtown/dito-graph/store"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+func migrated(ctx context.Context, url string) error { return store.Migrate(ctx, url, "up", io.Discard) }
+
+func openStore(t testing.TB) (*store.Store, string) {
+	t.Helper()
+	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_indexer_test", migrated))
+	s, err := store.Open(context.Background(), url, 8, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.Close)
+	return s, url
+}
+
+func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
+
+// indexerConfig is a chain's config as a user would write it for the devnet.
+func indexerConfig(c *devnet.Chain) indexer.Config {
+	return indexer.Config{
+		ChainID: c.ChainID, Name: c.Name, StartBlock: c.StartBlock,
+		Confirmations: 3, MaxReorgDepth: 32,
+		BackfillBlocks: 7, TailBlocks: 5, Workers: 3,
+		Roots: []store.Contract{
+			{Address: c.Contracts.DistributedTown, Kind: store.KindDistributedTown},
+			{Address: c.Contracts.SkillWallet, Kind: store.KindSkillWallet},
+			{Address: c.Contracts.Projects, Kind: store.KindProjects},
+		},
+	}
+}
+
+func dial(t testing.TB, url string, chainID uint64) *chains.Client {
+	t.Helper()
+	cl, err := chains.Dial(context.Background(), chains.Config{ChainID: chainID, Endpoints: []string{url}, Timeout: 5 * time.Second, MaxLogRange: 50})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cl.Close)
+	return cl
+}
+
+// catchUp steps until the indexer reports it is at the head. Transient
+// errors (a node answering inconsistently mid-reorg) are retried a few times.
+func catchUp(t testing.TB, ix *indexer.Indexer) {
+	t.Helper()
+	ctx := context.Background()
+	failures := 0
+	for range 10000 {
+		err := ix.Step(ctx)
+		switch {
+		case errors.Is(err, indexer.ErrNothingNew):
+			return
+		case err == nil, errors.Is(err, indexer.ErrReorg):
+		default:
+			failures++
+			if failures > 5 {
+				t.Fatalf("indexer step: %v", err)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	t.Fatal("indexer did not catch up")
+}
+
+// compareWithTruth checks every entity the store holds for a chain against
+// the contracts' own state read at the same head.
+func compareWithTruth(t testing.TB, s *store.Store, c *devnet.Chain) {
+	t.Helper()
+	ctx := context.Background()
+	truth, err := devnet.ReadTruth(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st, err := s.Current(ctx, c.ChainID, store.Keys{All: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diffs []string
+	diff := func(format string, args ...any) {
+		if len(diffs) < 20 {
+			diffs = append(diffs, fmt.Sprintf(format, args...))
+		}
+	}
+
+	members := map[common.Address][]common.Address{}
+	for _, m := range st.Members {
+		members[m.Town] = append(members[m.Town], m.Address)
+	}
+	if len(st.Towns) != len(truth.Towns) {
+		diff("towns: indexed %d, truth %d", len(st.Towns), len(truth.Towns))
+	}
+	towns := map[common.Address]store.Town{}
+	for _, tw := range st.Towns {
+		towns[tw.Address] = tw
+	}
+	for _, want := range truth.Towns {
+		got, ok := towns[want.Address]
+		if !ok {
+			diff("town %s missing", want.Address)
+			continue
+		}
+		if got.CommunityID.Uint64() != want.CommunityID || got.Template != int(want.Template) || got.Creator != want.Creator ||
+			got.MetadataURI != want.MetadataURI || got.CreditsToken != want.CreditToken || got.Gigs != want.Gigs {
+			diff("town %s: indexed %+v, truth %+v", want.Address, got, want)
+		}
+		gotMembers := members[want.Address]
+		slices.SortFunc(gotMembers, func(a, b common.Address) int { return a.Cmp(b) })
+		wantMembers := slices.Clone(want.Members)
+		slices.SortFunc(wantMembers, func(a, b common.Address) int { return a.Cmp(b) })
+		if !slices.Equal(gotMembers, wantMembers) || got.MembersCount != len(want.Members) {
+			diff("town %s members: indexed %d (count %d), truth %d", want.Address, len(gotMembers), got.MembersCount, len(want.Members))
+		}
+	}
+
+	if len(st.Wallets) != len(truth.Wallets) {
+		diff("wallets: indexed %d, truth %d", len(st.Wallets), len(truth.Wallets))
+	}
+	wallets := map[uint64]store.SkillWallet{}
+	for _, w := range st.Wallets {
+		wallets[w.TokenID.Uint64()] = w
+	}
+	for _, want := range truth.Wallets {
+		got, ok := wallets[want.ID]
+		if !ok {
+			diff("wallet %d missing", want.ID)
+			continue
+		}
+		var wantSkills []store.Skill
+		for _, sl := range want.Skills {
+			if sl.Level > 0 {
+				wantSkills = append(wantSkills, store.Skill{ID: int(sl.ID), Level: int(sl.Level)})
+			}
+		}
+		if got.Owner != want.Owner || got.Town != want.Community || got.Activated != want.Activated || !slices.Equal(got.Skills, wantSkills) {
+			diff("wallet %d: indexed %+v, truth %+v", want.ID, got, want)
+		}
+	}
+
+	balances := map[[2]common.Address]*big.Int{}
+	for _, b := range st.Balances {
+		if b.Amount.Sign() != 0 {
+			balances[[2]common.Address{b.Token, b.Holder}] = b.Amount
+		}
+	}
+	if len(balances) != len(truth.Balances) {
+		diff("non-zero balances: indexed %d, truth %d", len(balances), len(truth.Balances))
+	}
+	for _, want := range truth.Balances {
+		if got := balances[[2]common.Address{want.Token, want.Holder}]; got == nil || got.Cmp(want.Amount) != 0 {
+			diff("balance %s of %s: indexed %v, truth %v", want.Holder, want.Token, got, want.Amount)
+		}
+	}
+	var movements uint64
+	for _, tk := range truth.Tokens {
+		movements += tk.Movements
+	}
+	if uint64(st.Transfers) != movements {
+		diff("credit movements: indexed %d, truth %d", st.Transfers, movements)
+	}
+
+	if len(st.Gigs) != len(truth.Gigs) {
+		diff("gigs: indexed %d, truth %d", len(st.Gigs), len(truth.Gigs))
+	}
+	gigs := map[string]store.Gig{}
+	for _, g := range st.Gigs {
+		gigs[g.Contract.Hex()+g.GigID.String()] = g
+	}
+	for _, want := range truth.Gigs {
+		got, ok := gigs[want.Contract.Hex()+fmt.Sprint(want.ID)]
+		if !ok {
+			diff("gig %s/%d missing", want.Contract, want.ID)
+			continue
+		}
+		if got.Town != want.Town || got.Creator != want.Creator || got.Taker != want.Taker || got.Status != want.Status.String() ||
+			got.Credits == nil || got.Credits.Cmp(want.Credits) != 0 {
+			diff("gig %s/%d: indexed %+v, truth %+v", want.Contract, want.ID, got, want)
+		}
+	}
+
+	if len(st.Projects) != len(truth.Projects) {
+		diff("projects: indexed %d, truth %d", len(st.Projects), len(truth.Projects))
+	}
+	projects := map[uint64]store.Project{}
+	for _, p := range st.Projects {
+		projects[p.ProjectID.Uint64()] = p
+	}
+	for _, want := range truth.Projects {
+		if got, ok := projects[want.ID]; !ok || got.Template != int(want.Template) || got.Town != want.Community {
+			diff("project %d: indexed %+v, truth %+v", want.ID, got, want)
+		}
+	}
+	t.Logf("chain %s at block %d: %d towns, %d wallets, %d balances, %d movements, %d gigs, %d projects",
+		c.Name, truth.Block, len(truth.Towns), len(truth.Wallets), len(truth.Balances), movements, len(truth.Gigs), len(truth.Projects))
+	if len(diffs) > 0 {
+		t.Errorf("chain %s (%d) differs from the contracts' state at block %d:\n%s", c.Name, c.ChainID, truth.Block, strings.Join(diffs, "\n"))
+	}
+	if len(truth.Towns) == 0 || len(truth.Wallets) == 0 || len(truth.Gigs) == 0 || movements == 0 {
+		t.Errorf("chain %s: the simulated history is too thin to test anything: %d towns, %d wallets, %d gigs, %d movements",
+			c.Name, len(truth.Towns), len(truth.Wallets), len(truth.Gigs), movements)
+	}
+}
+
+// TestIndexFourChainsThenTailThroughReorgs is the indexer's main
+// specification: a seeded history on four chains is backfilled and equals
+// the contracts' state; then the chains keep moving with reorgs of depth
+// 1..10 (some across town creations and credit movements) and the index
+// still equals the canonical chain's state.
+func TestIndexFourChainsThenTailThroughReorgs(t *testing.T) {
+	ctx := context.Background()
+	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(4), Manual: true, Seed: 7})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dn.Close() })
+	s, _ := openStore(t)
+
+	var ixs []*indexer.Indexer
+	for _, sim := range dn.Simulators() {
+		for range 30 {
+			if _, err := sim.Step(ctx, 8); err != nil {
+				t.Fatal(err)
+			}
+		}
+		c := sim.Chain()
+		ix, err := indexer.New(indexerConfig(c), dial(t, c.HTTPURL, c.ChainID), s, quietLog(), nil, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ixs = append(ixs, ix)
+	}
+	for i, ix := range ixs {
+		catchUp(t, ix)
+		compareWithTruth(t, s, dn.Simulators()[i].Chain())
+	}
+	if t.Failed() {
+		t.FailNow()
+	}
+
+	for i, sim := range dn.Simulators() {
+		for round := range 10 {
+			if _, err := sim.Step(ctx, 6); err != nil {
+				t.Fatal(err)
+			}
+			catchUp(t, ixs[i])
+			if _, err := sim.Reorg(ctx, 1+round%10); err != nil {
+				t.Fatalf("reorg depth %d: %v", 1+round%10, err)
+			}
+			if _, err := sim.Step(ctx, 4); err != nil {
+				t.Fatal(err)
+			}
+		}
+		catchUp(t, ixs[i])
+		compareWithTruth(t, s, sim.Chain())
+	}
+}
