@@ -20,9 +20,10 @@ func (s *Store) Listen(ctx context.Context, channels []string, onReady func(), f
 		return fmt.Errorf("listen: acquire connection: %w", err)
 	}
 	// A connection that ran LISTEN must not go back to the pool.
-	defer conn.Hijack().Close(context.WithoutCancel(ctx))
+	pc := conn.Hijack()
+	defer pc.Close(context.WithoutCancel(ctx))
 	for _, ch := range channels {
-		if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{ch}.Sanitize()); err != nil {
+		if _, err := pc.Exec(ctx, "LISTEN "+pgx.Identifier{ch}.Sanitize()); err != nil {
 			return fmt.Errorf("listen %s: %w", ch, err)
 		}
 	}
@@ -30,7 +31,7 @@ func (s *Store) Listen(ctx context.Context, channels []string, onReady func(), f
 		onReady()
 	}
 	for {
-		n, err := conn.Conn().WaitForNotification(ctx)
+		n, err := pc.WaitForNotification(ctx)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil

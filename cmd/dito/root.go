@@ -66,6 +66,7 @@ four chains with a town simulator, indexes them and serves GraphQL.`,
 		newMigrateCmd(g),
 		newConfigCmd(g),
 		newGraphCmd(g),
+		newDevnetCmd(g),
 		newVersionCmd(),
 	)
 	return root
@@ -107,6 +108,10 @@ func printConfig(w io.Writer, cfg config.Config) error {
 	if err != nil {
 		return err
 	}
+	return printYAML(w, m)
+}
+
+func printYAML(w io.Writer, m any) error {
 	enc := yaml.NewEncoder(w)
 	enc.SetIndent(2)
 	if err := enc.Encode(m); err != nil {

@@ -12,7 +12,13 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/sync/errgroup"
 
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/distributedtown/dito-graph/chains"
 	"github.com/distributedtown/dito-graph/config"
+	"github.com/distributedtown/dito-graph/engine"
+	"github.com/distributedtown/dito-graph/indexer"
+	"github.com/distributedtown/dito-graph/metrics"
 	"github.com/distributedtown/dito-graph/store"
 )
 
@@ -48,18 +54,74 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 	}
 	defer st.Close()
 
+	met := metrics.New()
 	grp, ctx := errgroup.WithContext(ctx)
+	if m != modeServe {
+		chainCfgs := cfg.Chains
+		if cfg.UsesDevnet() {
+			dn, err := startDevnet(ctx, cfg, log)
+			if err != nil {
+				return err
+			}
+			defer dn.Close()
+			chainCfgs = devnetChains(dn)
+		}
+		if err := startIndexers(ctx, grp, chainCfgs, st, log, met); err != nil {
+			return err
+		}
+		eng := engine.New(engineConfig(cfg), st, log.With("component", "graph"), met)
+		grp.Go(func() error { return eng.Run(ctx) })
+	}
 	if m != modeIndex {
-		if err := serveHTTP(ctx, grp, cfg, log, healthOnly()); err != nil {
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", met.Handler())
+		mux.Handle("/", healthOnly())
+		if err := serveHTTP(ctx, grp, cfg, log, mux); err != nil {
 			return err
 		}
 	}
 	err = grp.Wait()
-	if errors.Is(err, context.Canceled) || ctx.Err() != nil && err == nil {
+	if err == nil || errors.Is(err, context.Canceled) {
 		log.Info("stopped")
 		return nil
 	}
 	return err
+}
+
+// startIndexers dials every chain (a node on another chain is a config
+// error) and runs one indexer per chain.
+func startIndexers(ctx context.Context, grp *errgroup.Group, chs []config.Chain, st *store.Store, log *slog.Logger, met *metrics.Metrics) error {
+	for _, ch := range chs {
+		cl, err := chains.Dial(ctx, chains.Config{
+			ChainID: ch.ChainID, Endpoints: ch.RPC, Timeout: ch.Timeout, RateLimit: ch.RateLimit, MaxLogRange: ch.MaxLogRange,
+		})
+		if errors.Is(err, chains.ErrChainIDMismatch) {
+			return &config.Error{Key: fmt.Sprintf("chains[%s].chain_id", ch.Name), Msg: err.Error()}
+		}
+		if err != nil {
+			return fmt.Errorf("chain %s: %w", ch.Name, err)
+		}
+		grp.Go(func() error { <-ctx.Done(); cl.Close(); return nil })
+		var roots []store.Contract
+		for _, r := range []struct{ kind, addr string }{
+			{store.KindDistributedTown, ch.Contracts.DistributedTown},
+			{store.KindSkillWallet, ch.Contracts.SkillWallet},
+			{store.KindProjects, ch.Contracts.Projects},
+		} {
+			if r.addr != "" {
+				roots = append(roots, store.Contract{Address: common.HexToAddress(r.addr), Kind: r.kind})
+			}
+		}
+		ix, err := indexer.New(indexer.Config{
+			ChainID: ch.ChainID, Name: ch.Name, StartBlock: ch.StartBlock,
+			Confirmations: ch.Confirmations, MaxReorgDepth: ch.MaxReorgDepth, Roots: roots,
+		}, cl, st, log.With("component", "indexer"), met, cl.SubscribeHeads(ctx))
+		if err != nil {
+			return err
+		}
+		grp.Go(func() error { return ix.Run(ctx) })
+	}
+	return nil
 }
 
 // serveHTTP listens now (so a busy port fails at start, as a config error)

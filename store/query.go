@@ -1,0 +1,287 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+)
+
+// This file describes the read model the API queries: which entities exist,
+// which attributes each has, and how they relate. The SQL for them is built
+// in query_sql.go from these descriptions only, so a filter can name nothing
+// that is not listed here and every value it carries is a bound parameter.
+
+// ErrBadQuery classifies a query the caller got wrong (unknown attribute,
+// operator not valid for a type, value of the wrong type): the API reports
+// it to the client instead of logging it as a failure.
+var ErrBadQuery = errors.New("bad query")
+
+func badQuery(format string, args ...any) error {
+	return fmt.Errorf("%w: %s", ErrBadQuery, fmt.Sprintf(format, args...))
+}
+
+// Queryable entities.
+const (
+	EntityTown     = "town"
+	EntityAccount  = "account" // an address that is a member or owns a SkillWallet on a chain
+	EntityWallet   = "wallet"
+	EntityBalance  = "balance"
+	EntityTransfer = "transfer"
+	EntityGig      = "gig"
+	EntityProject  = "project"
+	EntitySignal   = "signal"
+)
+
+// AttrType is the kind of value an attribute holds; it decides which filter
+// operators the attribute accepts and how values are bound.
+type AttrType int
+
+// Attribute types. The Go type of a filter value for each is given in
+// Cond's comment.
+const (
+	AttrID AttrType = iota + 1
+	AttrString
+	AttrBytes
+	AttrBigInt
+	AttrInt
+	AttrFloat
+	AttrBoolean
+	AttrEnum
+	AttrIntList
+	// AttrRef is one related entity: filtered by the related key, ordered by
+	// it or by one of its attributes, or filtered with a nested filter.
+	AttrRef
+	// AttrRelation is a list of related entities (or one derived from the
+	// other side): nested filters only.
+	AttrRelation
+)
+
+func (t AttrType) String() string {
+	switch t {
+	case AttrID:
+		return "ID"
+	case AttrString:
+		return "String"
+	case AttrBytes:
+		return "Bytes"
+	case AttrBigInt:
+		return "BigInt"
+	case AttrInt:
+		return "Int"
+	case AttrFloat:
+		return "Float"
+	case AttrBoolean:
+		return "Boolean"
+	case AttrEnum:
+		return "Enum"
+	case AttrIntList:
+		return "IntList"
+	case AttrRef:
+		return "Ref"
+	case AttrRelation:
+		return "Relation"
+	}
+	return fmt.Sprintf("AttrType(%d)", int(t))
+}
+
+// Op is a filter operator, named like The Graph's filter suffixes
+// (`amount_gt` is attribute amount, operator "gt"; no suffix is equality).
+type Op string
+
+// Filter operators.
+const (
+	OpEq                  Op = ""
+	OpNot                 Op = "not"
+	OpGt                  Op = "gt"
+	OpLt                  Op = "lt"
+	OpGte                 Op = "gte"
+	OpLte                 Op = "lte"
+	OpIn                  Op = "in"
+	OpNotIn               Op = "not_in"
+	OpContains            Op = "contains"
+	OpContainsNocase      Op = "contains_nocase"
+	OpNotContains         Op = "not_contains"
+	OpNotContainsNocase   Op = "not_contains_nocase"
+	OpStartsWith          Op = "starts_with"
+	OpStartsWithNocase    Op = "starts_with_nocase"
+	OpNotStartsWith       Op = "not_starts_with"
+	OpNotStartsWithNocase Op = "not_starts_with_nocase"
+	OpEndsWith            Op = "ends_with"
+	OpEndsWithNocase      Op = "ends_with_nocase"
+	OpNotEndsWith         Op = "not_ends_with"
+	OpNotEndsWithNocase   Op = "not_ends_with_nocase"
+)
+
+var (
+	compareOps = []Op{OpEq, OpNot, OpGt, OpLt, OpGte, OpLte, OpIn, OpNotIn}
+	stringOps  = append(slices.Clone(compareOps),
+		OpContains, OpContainsNocase, OpNotContains, OpNotContainsNocase,
+		OpStartsWith, OpStartsWithNocase, OpNotStartsWith, OpNotStartsWithNocase,
+		OpEndsWith, OpEndsWithNocase, OpNotEndsWith, OpNotEndsWithNocase)
+	bytesOps = append(slices.Clone(compareOps), OpContains, OpNotContains)
+	equalOps = []Op{OpEq, OpNot, OpIn, OpNotIn}
+	listOps  = []Op{OpEq, OpNot, OpContains, OpNotContains}
+)
+
+// Ops lists the operators an attribute type accepts, equality first.
+func (t AttrType) Ops() []Op {
+	switch t {
+	case AttrID, AttrRef, AttrBigInt, AttrInt, AttrFloat:
+		return compareOps
+	case AttrString:
+		return stringOps
+	case AttrBytes:
+		return bytesOps
+	case AttrBoolean, AttrEnum:
+		return equalOps
+	case AttrIntList:
+		return listOps
+	}
+	return nil
+}
+
+// Multi reports whether the operator takes a list of values.
+func (o Op) Multi() bool { return o == OpIn || o == OpNotIn }
+
+// AttrInfo describes one attribute of an entity.
+type AttrInfo struct {
+	Name string
+	Type AttrType
+	// Enum lists the allowed values of an AttrEnum.
+	Enum []string
+	// Target is the related entity of an AttrRef or AttrRelation.
+	Target   string
+	Nullable bool
+	// Sortable attributes may be used in an Order.
+	Sortable bool
+}
+
+// KeyKind is the Go type of one part of an entity key (see Key).
+type KeyKind int
+
+// Key parts.
+const (
+	KeyChain   KeyKind = iota + 1 // uint64 chain id
+	KeyAddress                    // common.Address
+	KeyNumber                     // *big.Int (token, gig and project ids)
+	KeyBlock                      // uint64 block number
+	KeyIndex                      // uint64 log index
+	KeySerial                     // uint64 row id (signals)
+)
+
+// EntityInfo describes one queryable entity.
+type EntityInfo struct {
+	Name  string
+	Key   []KeyKind
+	Attrs []AttrInfo
+	// ChangeBlock says whether filters accept ChangedSince.
+	ChangeBlock bool
+	// Versioned is false for entities that are not tied to one chain's
+	// blocks (signals): At.Block does not apply to them.
+	Versioned bool
+}
+
+// Attr returns the named attribute.
+func (e EntityInfo) Attr(name string) (AttrInfo, bool) {
+	for _, a := range e.Attrs {
+		if a.Name == name {
+			return a, true
+		}
+	}
+	return AttrInfo{}, false
+}
+
+// Entities lists every queryable entity, in a stable order.
+func Entities() []EntityInfo {
+	out := make([]EntityInfo, 0, len(entityOrder))
+	for _, name := range entityOrder {
+		info, _ := Describe(name)
+		out = append(out, info)
+	}
+	return out
+}
+
+// Describe returns the description of one entity.
+func Describe(entity string) (EntityInfo, bool) {
+	d, ok := entityDefs[entity]
+	if !ok {
+		return EntityInfo{}, false
+	}
+	info := EntityInfo{Name: d.name, ChangeBlock: d.changeCol != "", Versioned: d.versioned}
+	for _, k := range d.key {
+		info.Key = append(info.Key, k.kind)
+	}
+	for _, a := range d.attrs {
+		info.Attrs = append(info.Attrs, a.AttrInfo)
+	}
+	return info, true
+}
+
+// Key identifies one entity: its parts in EntityInfo.Key order, with the Go
+// types KeyKind names.
+type Key []any
+
+// At says which versions of the entities a read sees.
+type At struct {
+	// Chain, when not 0, restricts the result to one chain's entities.
+	Chain uint64
+	// Block, when not nil, reads the state as of that block (of the
+	// entity's chain); nil reads the current state.
+	Block *uint64
+}
+
+// Query selects a list of one entity.
+type Query struct {
+	At      At
+	Where   *Filter
+	OrderBy []Order
+	// First is a limit (0 means no limit); Skip an offset.
+	First int
+	Skip  int
+}
+
+// Order sorts by one attribute; Nested names an attribute of the entity an
+// AttrRef attribute points to (The Graph's `parent__field`).
+type Order struct {
+	Attr   string
+	Nested string
+	Desc   bool
+}
+
+// Filter is a conjunction of conditions, nested filters and sub-filters.
+type Filter struct {
+	Conds  []Cond
+	Nested []Nested
+	And    []*Filter
+	// Or is true when any of its filters holds (an empty Or holds never).
+	Or []*Filter
+	// ChangedSince keeps entities whose version (or event) starts at or
+	// after this block (The Graph's `_change_block: {number_gte}`).
+	ChangedSince *uint64
+}
+
+// Cond compares one attribute with a value. Values by attribute type:
+// AttrID and AttrRef: Key; AttrString and AttrEnum: string; AttrBytes:
+// []byte; AttrBigInt: *big.Int; AttrInt: int64; AttrFloat: float64;
+// AttrBoolean: bool; AttrIntList: []int64. OpIn and OpNotIn take a slice
+// of those ([]Key, []string...). A nil Value with OpEq or OpNot tests for
+// NULL.
+type Cond struct {
+	Attr  string
+	Op    Op
+	Value any
+}
+
+// Nested keeps entities whose related entity (AttrRef) or any of whose
+// related entities (AttrRelation) matches Where.
+type Nested struct {
+	Attr  string
+	Where *Filter
+}
+
+// Limits on a filter's shape: filters come from clients, and JSON
+// variables escape the GraphQL depth limit.
+const (
+	MaxFilterDepth = 8
+	MaxFilterConds = 256
+)
