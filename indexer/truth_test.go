@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
+	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -21,7 +22,12 @@ import (
 	"github.com/distributedtown/dito-graph/store"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+func TestMain(m *testing.M) {
+	if os.Getenv(helperEnv) != "" {
+		os.Exit(m.Run()) // a helper process uses the parent's database
+	}
+	pgtest.Main(m)
+}
 
 func migrated(ctx context.Context, url string) error { return store.Migrate(ctx, url, "up", io.Discard) }
 
