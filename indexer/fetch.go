@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -102,11 +103,15 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 	}
 	slices.SortFunc(addrs, func(a, b common.Address) int { return a.Cmp(b) })
 
+	rpcStart := time.Now()
 	blocks, err := ix.src.Range(ctx, from, to, chains.Filter{Addresses: addrs}, allHeaders)
+	ix.stats.rpc.Add(int64(time.Since(rpcStart)))
 	if err != nil {
 		return nil, fmt.Errorf("fetch blocks %d-%d: %w", from, to, err)
 	}
 	f := &fetched{from: from, to: to, blocks: blocks, children: children}
+	decodeStart := time.Now()
+	defer func() { ix.stats.decode.Add(int64(time.Since(decodeStart))) }()
 	for _, b := range blocks {
 		var decoded []Decoded
 		for _, l := range b.Logs {

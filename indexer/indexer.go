@@ -95,6 +95,21 @@ type Indexer struct {
 	heads <-chan chains.Header
 
 	indexingErrors atomic.Int64
+	stats          struct{ rpc, decode, db atomic.Int64 }
+}
+
+// Stats is where an indexer's time went, summed over every batch. Fetches
+// run in parallel during backfill, so RPC and decode time can exceed the
+// wall-clock time.
+type Stats struct {
+	RPC, Decode, DB time.Duration
+}
+
+// Stats returns the time spent so far in RPC calls (including the
+// enrichment view calls), decoding, and the database (loading state and
+// committing batches).
+func (ix *Indexer) Stats() Stats {
+	return Stats{RPC: time.Duration(ix.stats.rpc.Load()), Decode: time.Duration(ix.stats.decode.Load()), DB: time.Duration(ix.stats.db.Load())}
 }
 
 // New builds an indexer for one chain. heads may be nil (then it polls).
@@ -333,6 +348,7 @@ func (ix *Indexer) applyFetched(ctx context.Context, prev *store.BlockRef, f *fe
 		return fmt.Errorf("blocks %d-%d: node returned no blocks", f.from, f.to)
 	}
 	start := time.Now()
+	defer func() { ix.stats.db.Add(int64(time.Since(start))) }()
 	sortDecoded(f.events)
 	if err := ix.st.load(ctx, ix.dst, f.events); err != nil {
 		return err
