@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -9,7 +11,11 @@ import (
 	"time"
 
 	"github.com/distributedtown/dito-graph/config"
+	"github.com/distributedtown/dito-graph/devnet"
+	"github.com/distributedtown/dito-graph/pgtest"
 )
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
 
 // runCLI runs the dito command tree in-process and returns stdout, the
 // error and the exit code main would use.
@@ -185,5 +191,32 @@ func TestUnknownArgumentsAreUsageErrors(t *testing.T) {
 	}
 	if _, _, code := runCLI(t, "migrate", "sideways"); code != exitBadInput {
 		t.Errorf("bad migrate direction: exit %d, want 2", code)
+	}
+}
+
+func TestChainIDThatDisagreesWithTheNodeIsExitCode2(t *testing.T) {
+	ctx := context.Background()
+	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(1), Manual: true, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dn.Close() })
+	c := dn.Chains()[0] // chain id 1
+	db := pgtest.NewDatabase(t)
+	cfgFile := writeFile(t, fmt.Sprintf(`
+database:
+  url: %s
+chains:
+  - name: wrong
+    chain_id: 137
+    rpc: [%s]
+    contracts: {skill_wallet: "%s"}
+`, db, c.HTTPURL, c.Contracts.SkillWallet.Hex()))
+	_, err, code := runCLI(t, "index", "--config", cfgFile)
+	if code != exitBadInput {
+		t.Fatalf("exit code %d (err %v), want 2", code, err)
+	}
+	if msg := err.Error(); !strings.HasPrefix(msg, "config: chains[wrong].chain_id:") || !strings.Contains(msg, "137") {
+		t.Errorf("error = %q, want it to name chains[wrong].chain_id", msg)
 	}
 }
