@@ -29,7 +29,9 @@ func TestMain(m *testing.M) {
 	pgtest.Main(m)
 }
 
-func migrated(ctx context.Context, url string) error { return store.Migrate(ctx, url, "up", io.Discard) }
+func migrated(ctx context.Context, url string) error {
+	return store.Migrate(ctx, url, "up", io.Discard)
+}
 
 func openStore(t testing.TB) (*store.Store, string) {
 	t.Helper()

@@ -161,13 +161,15 @@ var entityDefs = map[string]*entityDef{
 	},
 	EntityAccount: {
 		name: EntityAccount,
-		// An account is every address that holds a membership or owns a
-		// SkillWallet at the block read.
+		// An account is every address that holds a membership, owns a
+		// SkillWallet or created a town at the block read (the legacy
+		// subgraph made a Member of each).
 		from: func(b *sqlb, alias string) (string, string) {
-			m, w := b.alias(), b.alias()
-			return fmt.Sprintf(`(SELECT %[1]s.chain_id, %[1]s.address FROM members %[1]s WHERE %[3]s
-				UNION SELECT %[2]s.chain_id, %[2]s.owner FROM skill_wallets %[2]s WHERE %[4]s) %[5]s`,
-				m, w, versions(b, m), versions(b, w), alias), "true"
+			m, w, t := b.alias(), b.alias(), b.alias()
+			return fmt.Sprintf(`(SELECT %[1]s.chain_id, %[1]s.address FROM members %[1]s WHERE %[4]s
+				UNION SELECT %[2]s.chain_id, %[2]s.owner FROM skill_wallets %[2]s WHERE %[5]s
+				UNION SELECT %[3]s.chain_id, %[3]s.creator FROM towns %[3]s WHERE %[6]s) %[7]s`,
+				m, w, t, versions(b, m), versions(b, w), versions(b, t), alias), "true"
 		},
 		key: []keyCol{chainKey, addressKey}, chainCol: "{e}.chain_id", versioned: true,
 		cols: []string{"{e}.chain_id", "{e}.address"},

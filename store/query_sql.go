@@ -111,6 +111,17 @@ func (b *sqlb) where(d *entityDef, e string, q Query) (string, error) {
 	return strings.Join(parts, " AND "), nil
 }
 
+// ChildrenSQL returns the statement and arguments that SelectChildren runs
+// for the relation attr of entity parent; exported for tests like SelectSQL.
+func ChildrenSQL(parent, attr string, parents []Key, q Query) (string, []any, error) {
+	d, err := lookup(parent)
+	if err != nil {
+		return "", nil, err
+	}
+	sql, args, _, err := childrenSQL(d, attr, parents, q)
+	return sql, args, err
+}
+
 // childrenSQL selects, for each parent key, the related entities of
 // relation attr of parent, with q's filter, order, skip and first applied
 // per parent. Result rows carry the parent key after the entity columns.
@@ -647,7 +658,7 @@ func scalarValue(a *attrDef, v any) (any, string, error) {
 				}
 				out[i] = int16(x)
 			}
-			return out, "int2", nil
+			return out, "int2[]", nil
 		}
 	}
 	return wrong()

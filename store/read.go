@@ -55,6 +55,9 @@ type Relation[T any] struct {
 	table        Table[T]
 }
 
+// Target names the entity the relation lists.
+func (r Relation[T]) Target() string { return r.table.entity }
+
 // Relations the API lists per parent.
 var (
 	TownMembers        = Relation[Account]{EntityTown, "members", Accounts}

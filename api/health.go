@@ -1,0 +1,63 @@
+package api
+
+import (
+	"context"
+	"net/http"
+	"time"
+)
+
+// healthz says the process is up; it touches nothing else.
+func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
+	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+	_, _ = w.Write([]byte("ok\n"))
+}
+
+type chainReadiness struct {
+	ID           uint64  `json:"id"`
+	Name         string  `json:"name"`
+	IndexedBlock *uint64 `json:"indexedBlock"`
+	Head         *uint64 `json:"head"`
+	LagBlocks    *int64  `json:"lagBlocks"`
+	LagSeconds   *int64  `json:"lagSeconds"`
+}
+
+type readiness struct {
+	Status   string           `json:"status"`
+	Database string           `json:"database"`
+	Chains   []chainReadiness `json:"chains"`
+}
+
+// readyz says whether queries can be answered: the database must answer.
+// Lag is reported per chain for dashboards, not judged here.
+func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
+	defer cancel()
+	out := readiness{Status: "ready", Database: "ok", Chains: []chainReadiness{}}
+	chains, err := s.st.ChainStatuses(ctx)
+	if err == nil {
+		err = s.st.Ping(ctx)
+	}
+	if err != nil {
+		s.log.Warn("readiness check failed", "err", err)
+		out.Status, out.Database = "unavailable", "unreachable"
+		writeJSON(w, http.StatusServiceUnavailable, out)
+		return
+	}
+	for _, c := range chains {
+		cr := chainReadiness{ID: c.ID, Name: c.Name, Head: c.Head}
+		if c.Indexed != nil {
+			n := c.Indexed.Number
+			cr.IndexedBlock = &n
+			if c.Head != nil {
+				lag := int64(*c.Head) - int64(n)
+				cr.LagBlocks = &lag
+			}
+			if c.HeadTime != nil {
+				lag := int64(*c.HeadTime) - int64(c.Indexed.Time)
+				cr.LagSeconds = &lag
+			}
+		}
+		out.Chains = append(out.Chains, cr)
+	}
+	writeJSON(w, http.StatusOK, out)
+}

@@ -1,0 +1,129 @@
+package api
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestAbusiveQueriesGetClearErrorsAndTheServerStaysUp(t *testing.T) {
+	a := newTestAPI(t, testConfig())
+	alive := func() {
+		t.Helper()
+		a.jsonEq(onPoly, `{ towns(orderBy: id) { membersCount } }`, nil, `{"towns": [{"membersCount": 1}, {"membersCount": 2}]}`)
+	}
+
+	deep := "id"
+	for range 25 {
+		deep = "creator { communities { " + deep + " } }"
+	}
+	cases := []struct {
+		name, query, want string
+		vars              map[string]any
+	}{
+		{name: "depth 50", query: "{ towns { " + deep + " } }", want: "query has a depth of 52, which exceeds the limit of 12"},
+		{name: "depth through fragments", query: "query { towns { ...F1 } } " + fragmentChain(30),
+			want: "which exceeds the limit of 12"},
+		{name: "first 100000", query: `{ towns(first: 100000) { id } }`,
+			want: "The `first` argument must be between 0 and 1000, but is 100000"},
+		{name: "first from a variable", query: `query($n: Int) { towns(first: $n) { id } }`, vars: map[string]any{"n": 5000},
+			want: "The `first` argument must be between 0 and 1000, but is 5000"},
+		{name: "negative first", query: `{ towns(first: -1) { id } }`, want: "The `first` argument must be between 0 and 1000, but is -1"},
+		{name: "skip 10000", query: `{ towns(skip: 10000) { id } }`, want: "The `skip` argument must be between 0 and 5000, but is 10000"},
+		{name: "nested first", query: `{ towns { members(first: 2000) { id } } }`, want: "The `first` argument must be between 0 and 1000, but is 2000"},
+		{name: "10k aliases", query: aliases(10_000), want: "query has 10000 aliases, which exceeds the limit of 50"},
+		{name: "too many fields", query: "{ towns { " + strings.Repeat("id ", 3000) + "} }", want: "query selects 3001 fields, which exceeds the limit of 2000"},
+		{name: "complexity", query: `{ towns(first: 1000) { members(first: 1000) { id } } }`,
+			want: "query potentially returns `1001000` entities or more and thereby exceeds the limit of `20000` entities"},
+		{name: "injection in a string filter", query: `{ towns(where: {metadataUri: "'; DROP TABLE towns; --"}) { id } }`},
+		{name: "injection in an id", query: `{ town(id: "'; DROP TABLE towns; --") { id } }`, want: "invalid id"},
+		{name: "injection in a nested id filter", query: `{ skillWallets(where: {owner_in: ["0x1' OR '1'='1"]}) { id } }`, want: "invalid id"},
+		{name: "injection as an order", query: `{ towns(orderBy: "id; DROP TABLE towns") { id } }`, want: "Enum"},
+		{name: "injection as a filter key", query: `query($w: Town_filter) { towns(where: $w) { id } }`,
+			vars: map[string]any{"w": map[string]any{"id; DROP TABLE towns; --": "x"}}, want: "unknown field"},
+		{name: "injection in bytes", query: `{ towns(where: {address: "0x'; DROP TABLE towns; --"}) { id } }`, want: "not hex"},
+		{name: "filter nested too deep", query: `query($w: Town_filter) { towns(where: $w) { id } }`,
+			vars: map[string]any{"w": nestedOr(40)}, want: "deeper than"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res := a.post(onPoly, c.query, c.vars)
+			if c.want == "" {
+				if len(res.Errors) > 0 || string(res.Data) != `{"towns":[]}` {
+					t.Errorf("got %s %v, want no towns and no error", res.Data, res.Errors)
+				}
+			} else if len(res.Errors) == 0 || !strings.Contains(res.Errors[0].Message, c.want) {
+				t.Errorf("got %s %v, want an error containing %q", res.Data, res.Errors, c.want)
+			}
+			alive()
+		})
+	}
+
+	t.Run("huge body", func(t *testing.T) {
+		body, _ := json.Marshal(map[string]any{"query": "{ towns { id } }", "variables": map[string]any{"pad": strings.Repeat("x", 2<<20)}})
+		res := a.postRaw(onPoly, body)
+		if res.status != http.StatusRequestEntityTooLarge || len(res.Errors) == 0 ||
+			res.Errors[0].Message != "request body is larger than the limit of 1048576 bytes" {
+			t.Errorf("huge body: status %d, %v", res.status, res.Errors)
+		}
+		// A chunked body (no Content-Length) is cut off the same way.
+		req, _ := http.NewRequest(http.MethodPost, a.ts.URL+onPoly, struct{ *bytes.Reader }{bytes.NewReader(body)})
+		req.Header.Set("Content-Type", "application/json")
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusRequestEntityTooLarge {
+			t.Errorf("chunked huge body: status %d", resp.StatusCode)
+		}
+		alive()
+	})
+}
+
+func TestQueriesTimeOutWithAClearError(t *testing.T) {
+	cfg := testConfig()
+	cfg.QueryTimeout = time.Nanosecond
+	a := newTestAPI(t, cfg)
+	if msg := a.errorOf(onPoly, `{ towns { id } }`, nil); msg != "query timed out after 1ns" {
+		t.Errorf("timeout: %q", msg)
+	}
+}
+
+func aliases(n int) string {
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range n {
+		fmt.Fprintf(&b, " a%d: towns(first: 1) { id }", i)
+	}
+	b.WriteString(" }")
+	return b.String()
+}
+
+// fragmentChain nests n fragments, each one level deeper than the last.
+func fragmentChain(n int) string {
+	var b strings.Builder
+	on := func(i int) string {
+		if i == 1 {
+			return "Town"
+		}
+		return "Community"
+	}
+	for i := 1; i < n; i++ {
+		fmt.Fprintf(&b, "fragment F%d on %s { creator { communities { ...F%d } } } ", i, on(i), i+1)
+	}
+	fmt.Fprintf(&b, "fragment F%d on Community { id }", n)
+	return b.String()
+}
+
+func nestedOr(n int) map[string]any {
+	w := map[string]any{"membersCount": 1}
+	for range n {
+		w = map[string]any{"or": []any{w}}
+	}
+	return w
+}
