@@ -78,14 +78,16 @@ func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
 	return &Engine{cfg: cfg, st: st, log: log, obs: obs, pending: map[store.TownRef]bool{}, wake: make(chan struct{}, 1)}
 }
 
-// TownID is how towns are named inside the graph: "<chain>:<address>".
+// TownID is how towns are named inside the graph: "<chain>-<address>",
+// the id the API gives a town seen from another chain, so a signal's
+// reason text names towns the way a client can query them.
 func TownID(r store.TownRef) string {
-	return strconv.FormatUint(r.Chain, 10) + ":" + strings.ToLower(r.Address.Hex())
+	return strconv.FormatUint(r.Chain, 10) + "-" + strings.ToLower(r.Address.Hex())
 }
 
 // ParseTownID reverses TownID.
 func ParseTownID(id string) (store.TownRef, error) {
-	c, a, ok := strings.Cut(id, ":")
+	c, a, ok := strings.Cut(id, "-")
 	chain, err := strconv.ParseUint(c, 10, 64)
 	if !ok || err != nil || !common.IsHexAddress(a) {
 		return store.TownRef{}, fmt.Errorf("bad town id %q", id)

@@ -54,7 +54,7 @@ func (e *Engine) Rebuild(ctx context.Context) error {
 	if e.obs != nil {
 		e.obs.GraphComputed("full", time.Since(start))
 	}
-	e.log.Info("skill graph rebuilt", "towns", len(towns), "signals_live", len(e.live), "took", time.Since(start).Round(time.Millisecond))
+	e.log.Info("skill graph rebuilt", "towns", len(towns), "signals_live", len(e.live), "took", time.Since(start).Round(time.Millisecond).String())
 	return nil
 }
 

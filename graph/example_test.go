@@ -36,17 +36,17 @@ func exampleTowns(t testing.TB) []Town {
 		chain   uint64
 		wallets [][]Skill
 	}{
-		{"1:0xa", 1, [][]Skill{
+		{"1-0xa", 1, [][]Skill{
 			w(6, sc, be), w(6, sc, be), w(6, sc, be), w(6, sc, tk),
 			w(6, sc, tk), w(6, sc, fe), w(6, sc, fe), w(6, be, tk),
 		}},
-		{"1:0xb", 1, [][]Skill{
+		{"1-0xb", 1, [][]Skill{
 			w(5, sc, df), w(5, sc, df), w(5, sc, be), w(5, sc, tk), w(5, sc, be), w(5, df, tk),
 		}},
-		{"137:0xc", 137, [][]Skill{
+		{"137-0xc", 137, [][]Skill{
 			w(4, mu, sc), w(4, mu, sc), w(4, mu, sc), w(4, mu, fe), w(4, mu, fe), w(4, mu, fe),
 		}},
-		{"137:0xd", 137, [][]Skill{
+		{"137-0xd", 137, [][]Skill{
 			w(7, be, fe), w(7, be, fe), w(7, be, fe), w(7, be, tk), w(7, be, df),
 			w(7, be, fe, tk), w(7, fe, tk), w(7, fe, df), w(7, tk, df), w(7, df),
 		}},
@@ -88,19 +88,19 @@ func TestWorkedExampleByHand(t *testing.T) {
 
 	// Proximity: sums of the smaller share over common skills.
 	wantW := map[[2]string]float64{
-		{"1:0xa", "1:0xb"}:     5.0/12 + 2.0/12 + 2.0/12, // SC, BE, TK
-		{"1:0xa", "137:0xc"}:   4.0/16 + 2.0/16,          // SC, FE
-		{"1:0xa", "137:0xd"}:   4.0/16 + 2.0/16 + 3.0/16, // BE, FE, TK
-		{"1:0xb", "137:0xc"}:   3.0 / 12,                 // SC
-		{"1:0xb", "137:0xd"}:   2.0/12 + 2.0/12 + 4.0/20, // BE, TK, DF
-		{"137:0xc", "137:0xd"}: 3.0 / 12,                 // FE
+		{"1-0xa", "1-0xb"}:     5.0/12 + 2.0/12 + 2.0/12, // SC, BE, TK
+		{"1-0xa", "137-0xc"}:   4.0/16 + 2.0/16,          // SC, FE
+		{"1-0xa", "137-0xd"}:   4.0/16 + 2.0/16 + 3.0/16, // BE, FE, TK
+		{"1-0xb", "137-0xc"}:   3.0 / 12,                 // SC
+		{"1-0xb", "137-0xd"}:   2.0/12 + 2.0/12 + 4.0/20, // BE, TK, DF
+		{"137-0xc", "137-0xd"}: 3.0 / 12,                 // FE
 	}
 	rowSum := map[string]float64{}
 	for pair, w := range wantW {
 		rowSum[pair[0]] += w
 		rowSum[pair[1]] += w
 	}
-	for _, id := range []string{"1:0xa", "1:0xb", "137:0xc", "137:0xd"} {
+	for _, id := range []string{"1-0xa", "1-0xb", "137-0xc", "137-0xd"} {
 		r, _ := g.Town(id)
 		if len(r.Neighbours) != 3 {
 			t.Fatalf("%s has %d neighbours, want 3 (complete graph)", id, len(r.Neighbours))
@@ -120,7 +120,7 @@ func TestWorkedExampleByHand(t *testing.T) {
 	}
 
 	// Scarcity of C: shares 1/4 SC, 1/4 FE, 1/2 MU.
-	c, _ := g.Town("137:0xc")
+	c, _ := g.Town("137-0xc")
 	hc := 1.5 * math.Ln2
 	if sc := c.Scarcity; !near(sc.Entropy, hc) || !near(sc.Variety, hc/math.Log(36)) || sc.Score != 71 ||
 		!near(sc.Parts[0], math.Ln2/math.Log(36)) || !near(sc.Parts[1], 0.5*math.Ln2/math.Log(36)) || !near(sc.Parts[2], 0) ||
@@ -128,7 +128,7 @@ func TestWorkedExampleByHand(t *testing.T) {
 		t.Errorf("scarcity of C = %+v", sc)
 	}
 	// Scarcity of D: shares .3 BE, .3 FE, .2 TK, .2 DF, all DLT.
-	d, _ := g.Town("137:0xd")
+	d, _ := g.Town("137-0xd")
 	hd := -(0.6*math.Log(0.3) + 0.4*math.Log(0.2))
 	hsub := -(0.6*math.Log(0.6) + 0.4*math.Log(0.2))
 	if sc := d.Scarcity; !near(sc.Entropy, hd) || sc.Score != 62 || !near(sc.Parts[0], 0) ||
@@ -154,7 +154,7 @@ func TestWorkedExampleByHand(t *testing.T) {
 		ex.Surplus != 6-2-1 || !near(ex.RCA, 7/2.2) {
 		t.Errorf("C excess = %+v", ex)
 	}
-	for _, id := range []string{"1:0xa", "1:0xb"} {
+	for _, id := range []string{"1-0xa", "1-0xb"} {
 		if r, _ := g.Town(id); len(r.Lacks)+len(r.Excesses) != 0 {
 			t.Errorf("%s has findings %+v %+v, want none", id, r.Lacks, r.Excesses)
 		}
@@ -167,12 +167,12 @@ func TestWorkedExampleByHand(t *testing.T) {
 		t.Fatalf("signals = %+v, want 2", sigs)
 	}
 	cs, ds := sigs[0], sigs[1]
-	if cs.From != "137:0xc" || cs.To != "1:0xa" || cs.Kind != KindExcess || cs.Skill != exMusic ||
+	if cs.From != "137-0xc" || cs.To != "1-0xa" || cs.Kind != KindExcess || cs.Skill != exMusic ||
 		!near(cs.Probability, 0.375/0.875) || cs.Surplus != 3 || cs.Deficit != 2 || cs.Scarcity != 71 || cs.Route != RouteNeighbour {
 		t.Errorf("C's signal = %+v", cs)
 	}
-	if ds.From != "137:0xd" || ds.To != "1:0xa" || ds.Kind != KindLack || ds.Skill != exSmartContracts ||
-		!near(ds.Probability, wantW[[2]string{"1:0xa", "137:0xd"}]/rowSum["137:0xd"]) || ds.Surplus != 2 || ds.Deficit != 5 ||
+	if ds.From != "137-0xd" || ds.To != "1-0xa" || ds.Kind != KindLack || ds.Skill != exSmartContracts ||
+		!near(ds.Probability, wantW[[2]string{"1-0xa", "137-0xd"}]/rowSum["137-0xd"]) || ds.Surplus != 2 || ds.Deficit != 5 ||
 		ds.Scarcity != 62 {
 		t.Errorf("D's signal = %+v", ds)
 	}
@@ -192,13 +192,13 @@ func TestRecipientCapRedirectsLowerPrioritySignal(t *testing.T) {
 	sigs := g.Signals()
 	// C's excess (q = 0.0023) is assigned before D's lack (q = 0.035) and
 	// takes A's only slot; D's lack goes to its next candidate, B.
-	if len(sigs) != 2 || sigs[0].To != "1:0xa" || sigs[1].From != "137:0xd" || sigs[1].To != "1:0xb" || sigs[1].Surplus != 1 {
+	if len(sigs) != 2 || sigs[0].To != "1-0xa" || sigs[1].From != "137-0xd" || sigs[1].To != "1-0xb" || sigs[1].Surplus != 1 {
 		t.Fatalf("signals with cap 1 = %+v", sigs)
 	}
 }
 
 func TestHysteresisKeepsActiveLackUntilClearThreshold(t *testing.T) {
-	key := FindingKey{Town: "137:0xd", Skill: exSmartContracts, Kind: KindLack}
+	key := FindingKey{Town: "137-0xd", Skill: exSmartContracts, Kind: KindLack}
 	// D's lack has q = 36/1024 = 0.0352.
 	cases := []struct {
 		name   string
@@ -214,7 +214,7 @@ func TestHysteresisKeepsActiveLackUntilClearThreshold(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			g := buildExample(t, c.opts)
-			d, _ := g.Town("137:0xd")
+			d, _ := g.Town("137-0xd")
 			if got := len(d.Lacks) == 1; got != c.active {
 				t.Fatalf("lack active = %v, want %v (%+v)", got, c.active, d.Lacks)
 			}
@@ -231,7 +231,7 @@ func TestHysteresisKeepsActiveLackUntilClearThreshold(t *testing.T) {
 // renderExample prints what docs/skill-graph.md shows of the example.
 func renderExample(g *Snapshot) string {
 	var b strings.Builder
-	ids := []string{"1:0xa", "1:0xb", "137:0xc", "137:0xd"}
+	ids := []string{"1-0xa", "1-0xb", "137-0xc", "137-0xd"}
 	short := func(id string) string { return id[strings.LastIndex(id, "x")+1:] }
 	skills := []int{exDeFi, exSmartContracts, exBackend, exFrontend, exTokenomics, exMusic}
 	h := g.BaselineRate(0)

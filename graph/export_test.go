@@ -72,7 +72,7 @@ func TestExportJSONAndCSVRoundTrip(t *testing.T) {
 		got[[2]string{e.Source, e.Target}] = e.Weight
 	}
 	checkEdges(t, "json", want, got)
-	if len(doc.Nodes) != 4 || doc.Nodes[0].ID != "137:0xc" || doc.Nodes[0].Scarcity != 71 || doc.Nodes[0].Chain != 137 || doc.Nodes[0].District < 0 {
+	if len(doc.Nodes) != 4 || doc.Nodes[2].ID != "137-0xc" || doc.Nodes[2].Scarcity != 71 || doc.Nodes[2].Chain != 137 || doc.Nodes[2].District < 0 {
 		t.Errorf("json nodes = %+v", doc.Nodes)
 	}
 
@@ -157,7 +157,7 @@ func TestExportXMLFormatsParse(t *testing.T) {
 func TestExportDOTCarriesWeightsAndAttributes(t *testing.T) {
 	g := buildExample(t, Options{})
 	out := string(export(t, g, "dot"))
-	for _, want := range []string{`"137:0xd" [`, `scarcity=62`, `"1:0xa" -- "1:0xb" [weight=0.75]`, `weight=0.5625`} {
+	for _, want := range []string{`"137-0xd" [`, `scarcity=62`, `"1-0xa" -- "1-0xb" [weight=0.75]`, `weight=0.5625`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("dot output lacks %q:\n%s", want, out)
 		}

@@ -188,13 +188,13 @@ func TestSurplusAndDeficit(t *testing.T) {
 
 func TestEmptyIsolatedAndOneMemberTowns(t *testing.T) {
 	towns := exampleTowns(t)
-	empty := Town{ID: "5:0xempty", Chain: 5}
+	empty := Town{ID: "5-0xempty", Chain: 5}
 	// Gaming (35) is held by nobody else: no overlap, so no edge.
-	isolated, err := NewTown("5:0xisolated", 5, 1, [][]Skill{{{ID: 35, Level: 3}}, {{ID: 35, Level: 4}}})
+	isolated, err := NewTown("5-0xisolated", 5, 1, [][]Skill{{{ID: 35, Level: 3}}, {{ID: 35, Level: 4}}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	one, err := NewTown("5:0xone", 5, 0, [][]Skill{{{ID: exSmartContracts, Level: 9}, {ID: exBackend, Level: 2}}})
+	one, err := NewTown("5-0xone", 5, 0, [][]Skill{{{ID: exSmartContracts, Level: 9}, {ID: exBackend, Level: 2}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -259,17 +259,17 @@ func TestRecipientTiesBreakByWeightThenID(t *testing.T) {
 	g := buildExample(t, Options{})
 	// C's neighbours B and D have the same P_Cj (w = 0.25 each) and the
 	// same deficit 2 for Music: the lower ID ranks first, and IDs compare
-	// as strings, so "137:0xd" < "1:0xb" (':' sorts after '3').
-	c := g.index["137:0xc"]
+	// as strings, so "1-0xb" < "137-0xd" ('-' sorts before '3').
+	c := g.index["137-0xc"]
 	cands := g.neighbourCandidates(c, exMusic, KindExcess)
-	if len(cands) != 3 || g.towns[cands[0].j].ID != "1:0xa" || g.towns[cands[1].j].ID != "137:0xd" || g.towns[cands[2].j].ID != "1:0xb" {
+	if len(cands) != 3 || g.towns[cands[0].j].ID != "1-0xa" || g.towns[cands[1].j].ID != "1-0xb" || g.towns[cands[2].j].ID != "137-0xd" {
 		for _, x := range cands {
 			t.Logf("%s %v", g.towns[x.j].ID, x.score)
 		}
 		t.Errorf("candidate order wrong")
 	}
 	// Equal scores, different weights: the closer town wins, then the ID.
-	a, b, d := g.index["1:0xa"], g.index["1:0xb"], g.index["137:0xd"]
+	a, b, d := g.index["1-0xa"], g.index["1-0xb"], g.index["137-0xd"]
 	cs := []candidate{{j: a, score: 1, w: 0.3}, {j: d, score: 1, w: 0.6}, {j: b, score: 1, w: 0.3}, {j: b, score: 2, w: 0.1}}
 	g.sortCandidates(cs)
 	if cs[0].score != 2 || cs[1].j != d || cs[2].j != a || cs[3].j != b {

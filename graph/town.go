@@ -21,7 +21,7 @@ var ErrInvalidTown = errors.New("invalid town")
 // are what the formulas use; Wallets are optional and only feed skill-skill
 // relatedness.
 type Town struct {
-	// ID is unique across chains, e.g. "137:0xabc…". Ties between towns are
+	// ID is unique across chains, e.g. "137-0xabc…". Ties between towns are
 	// broken by the lower ID, so output never depends on input order.
 	ID       string
 	Chain    uint64

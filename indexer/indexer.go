@@ -378,7 +378,7 @@ func (ix *Indexer) applyFetched(ctx context.Context, prev *store.BlockRef, f *fe
 	if ix.obs != nil {
 		ix.obs.Applied(ix.cfg.ChainID, f.from, f.to, len(f.events), time.Since(start))
 	}
-	ix.log.Debug("applied", "from", f.from, "to", f.to, "events", len(f.events), "took", time.Since(start))
+	ix.log.Debug("applied", "from", f.from, "to", f.to, "events", len(f.events), "took", time.Since(start).String())
 	return nil
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/distributedtown/dito-graph/api"
 	"github.com/distributedtown/dito-graph/chains"
 	"github.com/distributedtown/dito-graph/config"
 	"github.com/distributedtown/dito-graph/engine"
@@ -73,12 +74,15 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 		grp.Go(func() error { return eng.Run(ctx) })
 	}
 	if m != modeIndex {
-		mux := http.NewServeMux()
-		mux.Handle("GET /metrics", met.Handler())
-		mux.Handle("/", healthOnly())
-		if err := serveHTTP(ctx, grp, cfg, log, mux); err != nil {
+		srv, err := api.New(api.Config{API: cfg.API, CORSOrigins: cfg.HTTP.CORSOrigins}, st, log.With("component", "api"))
+		if err != nil {
+			return &config.Error{Key: "http.cors_origins", Msg: err.Error()}
+		}
+		srv.Handle("GET /metrics", met.Handler())
+		if err := serveHTTP(ctx, grp, cfg, log, srv.Handler()); err != nil {
 			return err
 		}
+		grp.Go(func() error { return srv.Run(ctx) })
 	}
 	err = grp.Wait()
 	if err == nil || errors.Is(err, context.Canceled) {
@@ -146,12 +150,6 @@ func serveHTTP(ctx context.Context, grp *errgroup.Group, cfg config.Config, log 
 		return srv.Shutdown(shutCtx)
 	})
 	return nil
-}
-
-func healthOnly() http.Handler {
-	mux := http.NewServeMux()
-	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { fmt.Fprintln(w, "ok") })
-	return mux
 }
 
 // discardLines sends migration progress lines to the logger.
