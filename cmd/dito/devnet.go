@@ -50,6 +50,7 @@ func newDevnetCmd(g *globals) *cobra.Command {
 	var n int
 	var seed uint64
 	var rate float64
+	var bulk uint64
 	c := &cobra.Command{
 		Use:   "devnet",
 		Short: "Run the in-process chains and town simulator alone, for other tools to point at",
@@ -66,31 +67,18 @@ dito.yaml's chains section. Runs until interrupted.`,
 			if n < 1 || n > 4 {
 				return &usageError{fmt.Errorf("--chains wants 1..4, got %d", n)}
 			}
-			cfg.Devnet.Chains, cfg.Devnet.Seed, cfg.Devnet.Rate = n, seed, rate
 			log := newLogger(cfg.Log, stderrFile(cmd))
-			dn, err := startDevnet(cmd.Context(), cfg, log)
-			if err != nil {
-				return err
-			}
-			defer dn.Close()
-			out := config.Config{Chains: devnetChains(dn)}
-			m, err := toKeyedMap(out)
-			if err != nil {
-				return err
-			}
-			if err := printYAML(cmd.OutOrStdout(), map[string]any{"chains": m.(map[string]any)["chains"]}); err != nil {
-				return err
-			}
-			select {
-			case <-cmd.Context().Done():
-			case err := <-dn.Errors():
-				return err
-			}
-			return nil
+			sim := devnet.DefaultSimConfig()
+			sim.Rate = rate
+			return devnet.Run(cmd.Context(), devnet.Options{
+				Chains: devnet.DefaultChains(n), Seed: seed, Sim: sim,
+				BulkEvents: bulk, Logger: log.With("component", "devnet"),
+			}, cmd.OutOrStdout())
 		},
 	}
 	c.Flags().IntVar(&n, "chains", 4, "how many chains (1..4)")
 	c.Flags().Uint64Var(&seed, "seed", 7, "simulator seed: the same seed gives the same event stream")
 	c.Flags().Float64Var(&rate, "rate", 4, "simulated actions per second per chain")
+	c.Flags().Uint64Var(&bulk, "bulk", 0, "first generate this many events of history per chain, fast (for load tests)")
 	return c
 }

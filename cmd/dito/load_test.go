@@ -4,9 +4,11 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -219,4 +221,61 @@ chains:
 	if msg := err.Error(); !strings.HasPrefix(msg, "config: chains[wrong].chain_id:") || !strings.Contains(msg, "137") {
 		t.Errorf("error = %q, want it to name chains[wrong].chain_id", msg)
 	}
+}
+
+// TestDevnetPrintsAConfigDitoLoads: what `dito devnet` prints is a config
+// another dito process accepts as is (RSK's EIP-1191 checksums included).
+func TestDevnetPrintsAConfigDitoLoads(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cmd := newRootCmd()
+	var out lockedBuffer
+	cmd.SetOut(&out)
+	cmd.SetErr(io.Discard)
+	cmd.SetArgs([]string{"devnet", "--chains", "4", "--seed", "7", "--log-level", "warn"})
+	done := make(chan error, 1)
+	go func() { done <- cmd.ExecuteContext(ctx) }()
+	deadline := time.Now().Add(60 * time.Second)
+	for !strings.Contains(out.String(), "name: rsk") || !strings.Contains(out.String(), "projects:") {
+		if time.Now().After(deadline) {
+			t.Fatalf("dito devnet printed no config in 60s: %q", out.String())
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	time.Sleep(200 * time.Millisecond) // let the last chain's lines land
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatalf("dito devnet: %v", err)
+	}
+	printed := out.String()
+	if n := strings.Count(printed, "http://127.0.0.1:"); n != 4 {
+		t.Errorf("printed %d HTTP RPC URLs, want 4:\n%s", n, printed)
+	}
+	body := printed + "database: {url: \"postgres://u@127.0.0.1:1/x\"}\n"
+	text, err, code := runCLI(t, "config", "print", "--config", writeFile(t, body))
+	if code != 0 {
+		t.Fatalf("config print of the devnet's config: exit %d: %v", code, err)
+	}
+	for _, id := range []string{"chain_id: 1\n", "chain_id: 137\n", "chain_id: 100\n", "chain_id: 30\n"} {
+		if !strings.Contains(text, id) {
+			t.Errorf("effective config lacks %q", id)
+		}
+	}
+}
+
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
