@@ -13,7 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/distributedtown/dito-graph/chains"
 	"github.com/distributedtown/dito-graph/devnet"
@@ -234,11 +237,14 @@ func compareWithTruth(t testing.TB, s *store.Store, c *devnet.Chain) {
 // TestIndexFourChainsThenTailThroughReorgs is the indexer's main
 // specification: a seeded history on four chains is backfilled and equals
 // the contracts' state; then the chains keep moving with reorgs of depth
-// 1..10 (some across town creations and credit movements) and the index
-// still equals the canonical chain's state.
+// 1..10 (some undoing indexed town creations and credit movements) and
+// the index still equals the canonical chain's state.
 func TestIndexFourChainsThenTailThroughReorgs(t *testing.T) {
 	ctx := context.Background()
-	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(4), Manual: true, Seed: 7})
+	// More towns than the backfill phase creates, so towns keep being
+	// created (and reorged away) while the indexer tails.
+	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(4), Manual: true, Seed: 7,
+		Sim: devnet.SimConfig{Towns: 40, MembersPerTown: 12}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -267,20 +273,58 @@ func TestIndexFourChainsThenTailThroughReorgs(t *testing.T) {
 		t.FailNow()
 	}
 
+	// Count what the reorgs take back from blocks the indexer had already
+	// applied (below head - confirmations), so the test cannot pass by
+	// reorging only empty or unindexed blocks.
+	var undone struct{ creations, movements, reorgs int }
+	created, moved := crypto.Keccak256Hash([]byte(indexer.SigCommunityCreated)), crypto.Keccak256Hash([]byte(indexer.SigTransfer))
 	for i, sim := range dn.Simulators() {
-		for round := range 10 {
+		c := sim.Chain()
+		ec, err := ethclient.Dial(c.HTTPURL)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for round := range 20 {
+			depth := 1 + round%10
 			if _, err := sim.Step(ctx, 6); err != nil {
 				t.Fatal(err)
 			}
 			catchUp(t, ixs[i])
-			if _, err := sim.Reorg(ctx, 1+round%10); err != nil {
-				t.Fatalf("reorg depth %d: %v", 1+round%10, err)
+			head, err := ec.BlockNumber(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if applied := head - 3; depth > 3 {
+				logs, err := ec.FilterLogs(ctx, ethereum.FilterQuery{
+					FromBlock: new(big.Int).SetUint64(head - uint64(depth) + 1), ToBlock: new(big.Int).SetUint64(applied),
+					Topics: [][]common.Hash{{created, moved}},
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				undone.reorgs++
+				for _, l := range logs {
+					switch {
+					case l.Topics[0] == created:
+						undone.creations++
+					case len(l.Topics) == 3: // ERC20 Transfer; ERC721's has 4
+						undone.movements++
+					}
+				}
+			}
+			if _, err := sim.Reorg(ctx, depth); err != nil {
+				t.Fatalf("reorg depth %d: %v", depth, err)
 			}
 			if _, err := sim.Step(ctx, 4); err != nil {
 				t.Fatal(err)
 			}
 		}
+		ec.Close()
 		catchUp(t, ixs[i])
-		compareWithTruth(t, s, sim.Chain())
+		compareWithTruth(t, s, c)
+	}
+	t.Logf("reorgs below the indexed head: %d, undoing %d town creations and %d credit movements", undone.reorgs, undone.creations, undone.movements)
+	if undone.creations == 0 || undone.movements == 0 {
+		t.Errorf("no reorg took back an indexed town creation or credit movement: %+v", undone)
 	}
 }
