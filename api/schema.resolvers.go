@@ -268,11 +268,8 @@ func (r *signalResolver) ID(ctx context.Context, obj *model.Signal) (string, err
 }
 
 func (r *signalResolver) From(ctx context.Context, obj *model.Signal) (*model.Town, error) {
-	t, err := townAt(ctx, obj.V.Current(), obj.From.Chain, obj.From.Address)
-	if err == nil && t == nil {
-		err = fmt.Errorf("signal %d: town %d-%s not found", obj.SignalRecord.ID, obj.From.Chain, obj.From.Address.Hex())
-	}
-	return t, err
+	// Nil when a reorg removed the town: only its retraction mentions it then.
+	return townAt(ctx, obj.V.Current(), obj.From.Chain, obj.From.Address)
 }
 
 func (r *signalResolver) To(ctx context.Context, obj *model.Signal) (*model.Town, error) {
@@ -280,6 +277,18 @@ func (r *signalResolver) To(ctx context.Context, obj *model.Signal) (*model.Town
 		return nil, nil
 	}
 	return townAt(ctx, obj.V.Current(), obj.To.Chain, obj.To.Address)
+}
+
+func (r *signalResolver) FromID(ctx context.Context, obj *model.Signal) (string, error) {
+	return model.TownID(obj.V.Native, obj.From.Chain, obj.From.Address), nil
+}
+
+func (r *signalResolver) ToID(ctx context.Context, obj *model.Signal) (*string, error) {
+	if obj.To == nil {
+		return nil, nil
+	}
+	id := model.TownID(obj.V.Native, obj.To.Chain, obj.To.Address)
+	return &id, nil
 }
 
 func (r *signalResolver) Skill(ctx context.Context, obj *model.Signal) (*taxonomy.Skill, error) {

@@ -98,6 +98,9 @@ type Graph struct {
 	Alpha     float64       `mapstructure:"alpha"`
 	HubCap    int           `mapstructure:"hub_cap"`
 	Debounce  time.Duration `mapstructure:"debounce"`
+	// RefreshEvery is how often a full rebuild refreshes districts and
+	// PageRank, which incremental updates leave as they were.
+	RefreshEvery time.Duration `mapstructure:"refresh_every"`
 }
 
 // Signals configures durable delivery of scarcity signals to bots.
@@ -136,7 +139,7 @@ func Defaults() Config {
 			QueryTimeout:  10 * time.Second,
 		},
 		Log:     Log{Level: "info", Format: "auto"},
-		Graph:   Graph{TopK: 10, MinWeight: 0.05, Alpha: 0.05, HubCap: 20, Debounce: 500 * time.Millisecond},
+		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
 		Signals: Signals{MaxAttempts: 8},
 		Devnet:  Devnet{Chains: 4, Seed: 7, Rate: 4},
 	}
@@ -284,6 +287,9 @@ func (g Graph) validate() error {
 	}
 	if g.Debounce < 0 {
 		return bad("graph.debounce", "must not be negative")
+	}
+	if g.RefreshEvery < time.Second {
+		return bad("graph.refresh_every", "want at least 1s, got %s", g.RefreshEvery)
 	}
 	return nil
 }

@@ -230,16 +230,29 @@ func (s *Simulator) createTown(ctx context.Context, b *blockBuilder) (bool, erro
 	if len(m.fresh) == 0 {
 		return false, nil
 	}
-	founder := m.fresh[0]
 	id := uint64(len(m.towns))
 	tpl := Template(id % uint64(numTemplates)) // every template early on
 	if id >= uint64(numTemplates) {
 		tpl = Template(s.rng.IntN(int(numTemplates)))
 	}
+	founder := m.fresh[0]
+	t, err := s.found(ctx, b, founder, tpl)
+	if err != nil {
+		return false, err
+	}
+	// The founder is the town's first member.
+	return true, s.joinNew(ctx, b, founder, t)
+}
+
+// found sends createCommunity from founder (a fresh account it takes from
+// the model) and models the town it will create.
+func (s *Simulator) found(ctx context.Context, b *blockBuilder, founder *account, tpl Template) (*town, error) {
+	m := s.model
+	id := uint64(len(m.towns))
 	uri := fmt.Sprintf("ipfs://dito-devnet/%d/towns/%d.json", s.chain.ChainID, id)
 	data, err := s.suite.dt.TryPackCreateCommunity(uri, big.NewInt(int64(tpl)))
 	if err := s.send(ctx, b, founder, s.chain.Contracts.DistributedTown, "createCommunity", data, err, gasCreateTown); err != nil {
-		return false, err
+		return nil, err
 	}
 	m.fresh = m.fresh[1:]
 	c := s.chain.Contracts
@@ -257,8 +270,7 @@ func (s *Simulator) createTown(ctx context.Context, b *blockBuilder) (bool, erro
 	m.creditNonce++
 	m.towns = append(m.towns, t)
 	m.townByAddr[t.addr] = t
-	// The founder is the town's first member.
-	return true, s.joinNew(ctx, b, founder, t)
+	return t, nil
 }
 
 func (s *Simulator) join(ctx context.Context, b *blockBuilder) (bool, error) {
@@ -291,8 +303,11 @@ func (s *Simulator) join(ctx context.Context, b *blockBuilder) (bool, error) {
 }
 
 func (s *Simulator) joinNew(ctx context.Context, b *blockBuilder, a *account, t *town) error {
+	return s.joinWith(ctx, b, a, t, drawSkillSet(s.rng, &t.profile))
+}
+
+func (s *Simulator) joinWith(ctx context.Context, b *blockBuilder, a *account, t *town, skills [3]SkillSlot) error {
 	m := s.model
-	skills := drawSkillSet(s.rng, &t.profile)
 	data, err := s.suite.community.TryPackJoinNewMember(toSkillSet(skills))
 	if err := s.send(ctx, b, a, t.addr, "joinNewMember", data, err, gasJoin); err != nil {
 		return err

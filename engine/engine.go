@@ -45,6 +45,10 @@ type Config struct {
 	// Debounce waits after the first touched town before recomputing, so a
 	// burst of batches costs one round.
 	Debounce time.Duration
+	// RefreshEvery rebuilds everything this often when incremental updates
+	// have happened since the last build: updates leave districts and
+	// PageRank as they were (graph.Snapshot.AnalyticsStale). Default 5m.
+	RefreshEvery time.Duration
 }
 
 // Engine owns the current skill graph snapshot.
@@ -75,6 +79,7 @@ type signalKey struct {
 // New returns an engine; call Run to start it.
 func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
 	cfg.Debounce = cmp.Or(cfg.Debounce, 200*time.Millisecond)
+	cfg.RefreshEvery = cmp.Or(cfg.RefreshEvery, 5*time.Minute)
 	return &Engine{cfg: cfg, st: st, log: log, obs: obs, pending: map[store.TownRef]bool{}, wake: make(chan struct{}, 1)}
 }
 
@@ -111,10 +116,17 @@ func (e *Engine) Run(ctx context.Context) error {
 		return nil
 	}
 	e.requestRebuild()
+	refresh := time.NewTicker(e.cfg.RefreshEvery)
+	defer refresh.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
+		case <-refresh.C:
+			if e.analyticsStale() {
+				e.requestRebuild()
+			}
+			continue
 		case err := <-listenErr:
 			if ctx.Err() != nil {
 				return nil
@@ -163,6 +175,12 @@ func (e *Engine) Touch(towns ...store.TownRef) {
 	}
 	e.pendingMu.Unlock()
 	e.poke()
+}
+
+func (e *Engine) analyticsStale() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.snap != nil && e.snap.AnalyticsStale()
 }
 
 func (e *Engine) requestRebuild() {

@@ -220,6 +220,7 @@ type ComplexityRoot struct {
 		Block       func(childComplexity int) int
 		ChainID     func(childComplexity int) int
 		From        func(childComplexity int) int
+		FromID      func(childComplexity int) int
 		ID          func(childComplexity int) int
 		Kind        func(childComplexity int) int
 		Probability func(childComplexity int) int
@@ -231,6 +232,7 @@ type ComplexityRoot struct {
 		Surplus     func(childComplexity int) int
 		Timestamp   func(childComplexity int) int
 		To          func(childComplexity int) int
+		ToID        func(childComplexity int) int
 	}
 
 	Skill struct {
@@ -404,6 +406,8 @@ type SignalResolver interface {
 	ID(ctx context.Context, obj *model.Signal) (string, error)
 	From(ctx context.Context, obj *model.Signal) (*model.Town, error)
 	To(ctx context.Context, obj *model.Signal) (*model.Town, error)
+	FromID(ctx context.Context, obj *model.Signal) (string, error)
+	ToID(ctx context.Context, obj *model.Signal) (*string, error)
 	Skill(ctx context.Context, obj *model.Signal) (*taxonomy.Skill, error)
 
 	Retracts(ctx context.Context, obj *model.Signal) (*model.Signal, error)
@@ -1453,6 +1457,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Signal.From(childComplexity), true
+	case "Signal.fromId":
+		if e.ComplexityRoot.Signal.FromID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.FromID(childComplexity), true
 	case "Signal.id":
 		if e.ComplexityRoot.Signal.ID == nil {
 			break
@@ -1519,6 +1529,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Signal.To(childComplexity), true
+	case "Signal.toId":
+		if e.ComplexityRoot.Signal.ToID == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Signal.ToID(childComplexity), true
 
 	case "Skill.category":
 		if e.ComplexityRoot.Skill.Category == nil {
@@ -2363,10 +2379,14 @@ bots catch up with signals(after: lastId).
 """
 type Signal {
   id: ID!
-  "The town the finding is about."
-  from: Town!
-  "The town suggested to supply or use the skill (null for NO_SUPPLIER)."
+  "The town the finding is about; null only on a retraction whose town a reorg removed (fromId still names it)."
+  from: Town
+  "The town suggested to supply or use the skill (null for NO_SUPPLIER, or when a reorg removed it)."
   to: Town
+  "Id of the from town, even when the town no longer exists."
+  fromId: ID!
+  "Id of the to town (null for NO_SUPPLIER), even when the town no longer exists."
+  toId: ID
   skill: Skill!
   kind: SignalKind!
   "One-step walk probability from -> to."
@@ -4037,6 +4057,10 @@ func (ec *executionContext) childFields_Signal(ctx context.Context, field graphq
 		return ec.fieldContext_Signal_from(ctx, field)
 	case "to":
 		return ec.fieldContext_Signal_to(ctx, field)
+	case "fromId":
+		return ec.fieldContext_Signal_fromId(ctx, field)
+	case "toId":
+		return ec.fieldContext_Signal_toId(ctx, field)
 	case "skill":
 		return ec.fieldContext_Signal_skill(ctx, field)
 	case "kind":
@@ -10291,10 +10315,10 @@ func (ec *executionContext) _Signal_from(ctx context.Context, field graphql.Coll
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.Town) graphql.Marshaler {
-			return ec.marshalNTown2ᚖgithubᚗcomᚋdistributedtownᚋditoᚑgraphᚋapiᚋmodelᚐTown(ctx, selections, v)
+			return ec.marshalOTown2ᚖgithubᚗcomᚋdistributedtownᚋditoᚑgraphᚋapiᚋmodelᚐTown(ctx, selections, v)
 		},
 		true,
-		true,
+		false,
 	)
 }
 func (ec *executionContext) fieldContext_Signal_from(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
@@ -10340,6 +10364,52 @@ func (ec *executionContext) fieldContext_Signal_to(_ context.Context, field grap
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Signal_fromId(ctx context.Context, field graphql.CollectedField, obj *model.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_fromId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Signal().FromID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNID2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_fromId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, true, true, "ID")
+}
+
+func (ec *executionContext) _Signal_toId(ctx context.Context, field graphql.CollectedField, obj *model.Signal) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Signal_toId(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Signal().ToID(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOID2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Signal_toId(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Signal", field, true, true, "ID")
 }
 
 func (ec *executionContext) _Signal_skill(ctx context.Context, field graphql.CollectedField, obj *model.Signal) (ret graphql.Marshaler) {
@@ -21536,7 +21606,7 @@ func (ec *executionContext) _Signal(ctx context.Context, sel ast.SelectionSet, o
 				})
 		case "from":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
+				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Signal_from(ctx, field, obj)
 				})
@@ -21545,6 +21615,18 @@ func (ec *executionContext) _Signal(ctx context.Context, sel ast.SelectionSet, o
 				true, false,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Signal_to(ctx, field, obj)
+				})
+		case "fromId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Signal_fromId(ctx, field, obj)
+				})
+		case "toId":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Signal_toId(ctx, field, obj)
 				})
 		case "skill":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

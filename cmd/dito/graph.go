@@ -96,6 +96,7 @@ func engineConfig(cfg config.Config) engine.Config {
 			Alpha:                  cfg.Graph.Alpha,
 			MaxSignalsPerRecipient: cfg.Graph.HubCap,
 		},
-		Debounce: cfg.Graph.Debounce,
+		Debounce:     cfg.Graph.Debounce,
+		RefreshEvery: cfg.Graph.RefreshEvery,
 	}
 }
