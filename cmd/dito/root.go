@@ -67,6 +67,7 @@ four chains with a town simulator, indexes them and serves GraphQL.`,
 		newConfigCmd(g),
 		newGraphCmd(g),
 		newDevnetCmd(g),
+		newBenchCmd(),
 		newVersionCmd(),
 	)
 	return root

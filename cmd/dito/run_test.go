@@ -127,6 +127,12 @@ log: {level: warn}
 		t.Errorf("subgraph alias: %v %+v", err, res.Errors)
 	}
 
+	// The load generator operators point at a deployment.
+	out, err, code := runCLI(t, "bench", "api", "--url", base+"/graphql", "--clients", "2", "--duration", "300ms")
+	if code != 0 || !strings.Contains(out, "2 clients:") || !strings.Contains(out, ", 0 errors") {
+		t.Errorf("dito bench api: exit %d, %v, output %q", code, err, out)
+	}
+
 	cancel()
 	select {
 	case err := <-done:
