@@ -19,16 +19,22 @@ type chainReadiness struct {
 	Head         *uint64 `json:"head"`
 	LagBlocks    *int64  `json:"lagBlocks"`
 	LagSeconds   *int64  `json:"lagSeconds"`
+	// Status is "ok", "lagging" (beyond api.max_lag) or "not indexed"
+	// (the node answered but nothing is indexed yet).
+	Status string `json:"status"`
 }
 
 type readiness struct {
 	Status   string           `json:"status"`
+	MaxLag   string           `json:"maxLag,omitempty"`
 	Database string           `json:"database"`
 	Chains   []chainReadiness `json:"chains"`
 }
 
-// readyz says whether queries can be answered: the database must answer.
-// Lag is reported per chain for dashboards, not judged here.
+// readyz says whether this process should get traffic: the database (each
+// replica, when reading from replicas) must answer and every chain must be
+// within the lag budget, so a load balancer skips a replica or a
+// deployment that fell behind. The JSON says which check failed.
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
@@ -43,8 +49,13 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, http.StatusServiceUnavailable, out)
 		return
 	}
+	budget := s.cfg.MaxLag
+	if budget > 0 {
+		out.MaxLag = budget.String()
+	}
+	status := http.StatusOK
 	for _, c := range chains {
-		cr := chainReadiness{ID: c.ID, Name: c.Name, Head: c.Head}
+		cr := chainReadiness{ID: c.ID, Name: c.Name, Head: c.Head, Status: "ok"}
 		if c.Indexed != nil {
 			n := c.Indexed.Number
 			cr.IndexedBlock = &n
@@ -57,7 +68,17 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 				cr.LagSeconds = &lag
 			}
 		}
+		switch {
+		case budget <= 0:
+		case c.Indexed == nil && c.Head != nil:
+			cr.Status = "not indexed"
+		case cr.LagSeconds != nil && time.Duration(*cr.LagSeconds)*time.Second > budget:
+			cr.Status = "lagging"
+		}
+		if cr.Status != "ok" {
+			out.Status, status = "lagging", http.StatusServiceUnavailable
+		}
 		out.Chains = append(out.Chains, cr)
 	}
-	writeJSON(w, http.StatusOK, out)
+	writeJSON(w, status, out)
 }

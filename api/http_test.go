@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 )
 
 func get(t *testing.T, u string, header map[string]string) (*http.Response, string) {
@@ -57,6 +58,19 @@ func TestHTTPRoutes(t *testing.T) {
 		}
 		if r.Status != "ready" || len(r.Chains) != 2 || r.Chains[1].Name != "polygon" || r.Chains[1].LagBlocks == nil ||
 			*r.Chains[1].LagBlocks != 4 || *r.Chains[1].LagSeconds != 48 || r.Chains[0].LagBlocks != nil {
+			t.Errorf("readyz: %s", body)
+		}
+	})
+	t.Run("readyz fails a chain beyond the lag budget", func(t *testing.T) {
+		cfg := testConfig()
+		cfg.MaxLag = 30 * time.Second // polygon is 48 s behind its head
+		strict := newTestAPI(t, cfg)
+		resp, body := get(t, strict.ts.URL+"/readyz", nil)
+		var r readiness
+		if err := json.Unmarshal([]byte(body), &r); err != nil || resp.StatusCode != http.StatusServiceUnavailable {
+			t.Fatalf("readyz: %d %s %v", resp.StatusCode, body, err)
+		}
+		if r.Status != "lagging" || r.MaxLag != "30s" || r.Chains[1].Status != "lagging" || r.Chains[0].Status != "ok" {
 			t.Errorf("readyz: %s", body)
 		}
 	})

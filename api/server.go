@@ -44,7 +44,24 @@ type Config struct {
 	Deployment string
 	// KeepAlive is the websocket keep-alive ping interval (default 15s).
 	KeepAlive time.Duration
+	// Observer receives per-operation metrics; nil records nothing.
+	Observer Observer
 }
+
+// Observer receives what operators graph about the API; every method must
+// be cheap.
+type Observer interface {
+	// Operation reports a finished query or mutation by its operation
+	// name ("" when unnamed).
+	Operation(name string, took time.Duration, failed bool)
+	// Subscriptions reports subscriptions opening (+1) and ending (-1).
+	Subscriptions(delta int)
+}
+
+type nopObserver struct{}
+
+func (nopObserver) Operation(string, time.Duration, bool) {}
+func (nopObserver) Subscriptions(int)                     {}
 
 func (c Config) withDefaults() Config {
 	d := config.Defaults().API
@@ -58,6 +75,9 @@ func (c Config) withDefaults() Config {
 	c.MaxFields = cmp.Or(c.MaxFields, 2000)
 	c.Deployment = cmp.Or(c.Deployment, "dito")
 	c.KeepAlive = cmp.Or(c.KeepAlive, 15*time.Second)
+	if c.Observer == nil {
+		c.Observer = nopObserver{}
+	}
 	return c
 }
 
@@ -82,7 +102,7 @@ func New(cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.withDefaults()
-	s := &Server{cfg: cfg, st: st, log: log, mux: http.NewServeMux(), hub: newHub(st, log), chains: newChainNames(st)}
+	s := &Server{cfg: cfg, st: st, log: log, mux: http.NewServeMux(), hub: newHub(st.Primary(), log), chains: newChainNames(st)}
 
 	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{srv: s}})
 	gql := handler.New(es)
@@ -141,9 +161,15 @@ func (s *Server) aroundOperation(ctx context.Context, next graphql.OperationHand
 	op := graphql.GetOperationContext(ctx)
 	cost, _ := op.Stats.GetExtension(costExtension).(float64)
 	ctx = withLoaders(ctx, load.New(s.st, load.WaitFor(cost)))
+	obs := s.cfg.Observer
 	if op.Operation != nil && op.Operation.Operation == ast.Subscription {
+		// The operation's context ends when the client completes the
+		// subscription or goes away.
+		obs.Subscriptions(1)
+		context.AfterFunc(ctx, func() { obs.Subscriptions(-1) })
 		return next(ctx)
 	}
+	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.QueryTimeout)
 	h := next(ctx)
 	timedOut := ctx
@@ -152,8 +178,9 @@ func (s *Server) aroundOperation(ctx context.Context, next graphql.OperationHand
 		resp := h(ctx)
 		// gqlgen answers nothing at all once the context is done; say why.
 		if resp == nil && errors.Is(timedOut.Err(), context.DeadlineExceeded) {
-			return &graphql.Response{Errors: gqlerror.List{{Message: fmt.Sprintf("query timed out after %s", s.cfg.QueryTimeout)}}}
+			resp = &graphql.Response{Errors: gqlerror.List{{Message: fmt.Sprintf("query timed out after %s", s.cfg.QueryTimeout)}}}
 		}
+		obs.Operation(op.OperationName, time.Since(start), resp == nil || len(resp.Errors) > 0)
 		return resp
 	}
 }

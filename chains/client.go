@@ -78,6 +78,17 @@ type Config struct {
 	MaxAddresses int
 	// PollInterval is how often SubscribeHeads polls without WebSocket.
 	PollInterval time.Duration
+	// Observer receives every request's outcome; nil records nothing.
+	Observer Observer
+}
+
+// Observer receives what operators graph about RPC traffic; every method
+// must be cheap. Endpoints are given redacted (no API keys).
+type Observer interface {
+	// RPCRequest reports one attempt of method against endpoint.
+	RPCRequest(chain uint64, endpoint, method string, took time.Duration, err error)
+	// LogRange reports the block span of one successful eth_getLogs.
+	LogRange(chain uint64, blocks uint64)
 }
 
 type endpoint struct {
@@ -178,7 +189,7 @@ func (c *Client) ordered() []*endpoint {
 }
 
 // do runs f against endpoints with failover and retries on retryable errors.
-func (c *Client) do(ctx context.Context, what string, f func(ctx context.Context, ep *endpoint) error) error {
+func (c *Client) do(ctx context.Context, method, what string, f func(ctx context.Context, ep *endpoint) error) error {
 	var last error
 	backoff := 100 * time.Millisecond
 	for attempt := 0; attempt <= c.cfg.Retries; attempt++ {
@@ -187,8 +198,12 @@ func (c *Client) do(ctx context.Context, what string, f func(ctx context.Context
 				return err
 			}
 			rctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+			start := time.Now()
 			err := f(rctx, ep)
 			cancel()
+			if c.cfg.Observer != nil {
+				c.cfg.Observer.RPCRequest(c.cfg.ChainID, redact(ep.url), method, time.Since(start), err)
+			}
 			if err == nil {
 				ep.failures.Store(0)
 				return nil
@@ -257,7 +272,7 @@ func classify(err error) error {
 // Head returns the latest block header.
 func (c *Client) Head(ctx context.Context) (Header, error) {
 	var h Header
-	err := c.do(ctx, "read head", func(ctx context.Context, ep *endpoint) error {
+	err := c.do(ctx, "eth_getBlockByNumber", "read head", func(ctx context.Context, ep *endpoint) error {
 		raw, err := ep.eth.HeaderByNumber(ctx, nil)
 		if err != nil {
 			return err
@@ -291,7 +306,7 @@ func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error)
 	for a := from; a <= to; a += batch {
 		b := min(to, a+batch-1)
 		res := make([]*rpcHeader, b-a+1)
-		err := c.do(ctx, fmt.Sprintf("read headers %d-%d", a, b), func(ctx context.Context, ep *endpoint) error {
+		err := c.do(ctx, "eth_getBlockByNumber", fmt.Sprintf("read headers %d-%d", a, b), func(ctx context.Context, ep *endpoint) error {
 			elems := make([]rpc.BatchElem, len(res))
 			for i := range elems {
 				res[i] = nil
@@ -340,6 +355,9 @@ func (c *Client) Logs(ctx context.Context, from, to uint64, f Filter) ([]types.L
 			return nil, err
 		}
 		out = append(out, logs...)
+		if c.cfg.Observer != nil {
+			c.cfg.Observer.LogRange(c.cfg.ChainID, b-a+1)
+		}
 		if grown := min(c.cfg.MaxLogRange, span*2); span == b-a+1 && grown > span {
 			c.logRange.Store(grown)
 		}
@@ -360,7 +378,7 @@ func (c *Client) logsChunk(ctx context.Context, from, to uint64, f Filter) ([]ty
 	for _, addrs := range addrChunks {
 		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to), Addresses: addrs, Topics: f.Topics}
 		var logs []types.Log
-		err := c.do(ctx, fmt.Sprintf("fetch logs %d-%d", from, to), func(ctx context.Context, ep *endpoint) error {
+		err := c.do(ctx, "eth_getLogs", fmt.Sprintf("fetch logs %d-%d", from, to), func(ctx context.Context, ep *endpoint) error {
 			var err error
 			logs, err = ep.eth.FilterLogs(ctx, q)
 			return err
@@ -467,7 +485,7 @@ func (c *Client) rangeOnce(ctx context.Context, from, to uint64, f Filter, allHe
 // CallContract runs a view call at block (nil: latest).
 func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
 	var out []byte
-	err := c.do(ctx, "eth_call", func(ctx context.Context, ep *endpoint) error {
+	err := c.do(ctx, "eth_call", "eth_call", func(ctx context.Context, ep *endpoint) error {
 		var err error
 		out, err = ep.eth.CallContract(ctx, msg, block)
 		return err

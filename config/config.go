@@ -54,6 +54,9 @@ type API struct {
 	MaxAliases    int           `mapstructure:"max_aliases"`
 	MaxBodyBytes  int64         `mapstructure:"max_body_bytes"`
 	QueryTimeout  time.Duration `mapstructure:"query_timeout"`
+	// MaxLag is the lag budget /readyz allows each chain: the time between
+	// the node's head block and the last indexed block. 0 disables it.
+	MaxLag time.Duration `mapstructure:"max_lag"`
 	// AdminToken guards mutations (webhook registration). Empty disables them.
 	AdminToken string `mapstructure:"admin_token"`
 }
@@ -137,6 +140,7 @@ func Defaults() Config {
 			MaxAliases:    50,
 			MaxBodyBytes:  1 << 20,
 			QueryTimeout:  10 * time.Second,
+			MaxLag:        5 * time.Minute,
 		},
 		Log:     Log{Level: "info", Format: "auto"},
 		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
@@ -172,6 +176,9 @@ func (c *Config) Validate() error {
 		if err := checkPostgresURL(c.Database.URL); err != nil {
 			return bad("database.url", "%v", err)
 		}
+	}
+	if len(c.Database.Replicas) > 0 && c.Database.URL == "" {
+		return bad("database.replicas", "replicas stream from a primary: set database.url to it")
 	}
 	for i, r := range c.Database.Replicas {
 		if err := checkPostgresURL(r); err != nil {
@@ -251,6 +258,9 @@ func (a API) validate() error {
 		if c.v < 1 {
 			return bad(c.key, "must be at least 1, got %d", c.v)
 		}
+	}
+	if a.MaxLag < 0 {
+		return bad("api.max_lag", "must be 0 (no budget) or positive, got %s", a.MaxLag)
 	}
 	if a.QueryTimeout <= 0 {
 		return bad("api.query_timeout", "must be positive, got %s", a.QueryTimeout)

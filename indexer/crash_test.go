@@ -13,6 +13,7 @@ import (
 
 	"github.com/distributedtown/dito-graph/devnet"
 	"github.com/distributedtown/dito-graph/indexer"
+	"github.com/distributedtown/dito-graph/indexer/indexertest"
 	"github.com/distributedtown/dito-graph/store"
 )
 
@@ -123,7 +124,7 @@ func TestSIGKILLDuringBackfillLosesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	catchUp(t, ix)
-	compareWithTruth(t, s, c)
+	indexertest.CompareWithTruth(t, s, c)
 }
 
 func mustHead(t *testing.T, c *devnet.Chain) string {

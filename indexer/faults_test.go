@@ -9,6 +9,7 @@ import (
 	"github.com/distributedtown/dito-graph/chains/rpcproxy"
 	"github.com/distributedtown/dito-graph/devnet"
 	"github.com/distributedtown/dito-graph/indexer"
+	"github.com/distributedtown/dito-graph/indexer/indexertest"
 )
 
 // TestFaultyNodesDoNotChangeTheResult indexes one chain through two
@@ -70,7 +71,7 @@ func TestFaultyNodesDoNotChangeTheResult(t *testing.T) {
 	}
 	flaky.SetFaults(rpcproxy.Faults{})
 	catchUp(t, ix)
-	compareWithTruth(t, s, c)
+	indexertest.CompareWithTruth(t, s, c)
 
 	n := flaky.Counts()
 	t.Logf("faults injected: %+v; dead endpoint saw %d requests", n, dead.Counts().Requests)

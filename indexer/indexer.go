@@ -75,7 +75,9 @@ func (c *Config) defaults() {
 // Observer receives progress; every method must be cheap. A nil Observer
 // is allowed.
 type Observer interface {
-	Head(chain uint64, number uint64)
+	// Head reports the node's head and the block the indexer treats as
+	// final (head minus confirmations).
+	Head(chain uint64, number, final uint64)
 	Applied(chain uint64, from, to uint64, events int, took time.Duration)
 	Reorg(chain uint64, depth uint64)
 	Backfill(chain uint64, done, total uint64)
@@ -227,7 +229,7 @@ func (ix *Indexer) Step(ctx context.Context) error {
 		return err
 	}
 	if ix.obs != nil {
-		ix.obs.Head(ix.cfg.ChainID, head.Number)
+		ix.obs.Head(ix.cfg.ChainID, head.Number, head.Number-min(head.Number, ix.cfg.Confirmations))
 	}
 	from := ix.cfg.StartBlock
 	if cur.Block != nil {

@@ -5,6 +5,7 @@
 package metrics
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 	"sync"
@@ -21,6 +22,7 @@ type Metrics struct {
 
 	mu  sync.Mutex
 	pos map[string][2]uint64 // chain -> head, indexed
+	ops map[string]bool      // operation labels in use
 
 	head          *prometheus.GaugeVec
 	indexed       *prometheus.GaugeVec
@@ -34,6 +36,16 @@ type Metrics struct {
 	backfillTotal *prometheus.GaugeVec
 	graphSeconds  *prometheus.HistogramVec
 	signals       *prometheus.CounterVec
+	final         *prometheus.GaugeVec
+
+	rpcRequests *prometheus.CounterVec
+	rpcSeconds  *prometheus.HistogramVec
+	logRange    *prometheus.HistogramVec
+
+	gqlRequests   *prometheus.CounterVec
+	gqlErrors     *prometheus.CounterVec
+	gqlSeconds    *prometheus.HistogramVec
+	subscriptions prometheus.Gauge
 }
 
 // New registers every metric on a fresh registry, with Go and process
@@ -56,10 +68,28 @@ func New() *Metrics {
 	m.graphSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_graph_rebuild_seconds", Help: "Skill graph recomputation time.",
 		Buckets: prometheus.ExponentialBuckets(0.001, 2, 16)}, []string{"kind"})
 	m.signals = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_signals_total", Help: "Signals emitted, by kind."}, []string{"kind"})
+	m.final = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "dito_chain_final_block", Help: "Head minus the configured confirmations: blocks the indexer treats as final."}, chain)
+
+	rpc := []string{"chain", "endpoint", "method"}
+	m.rpcRequests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_rpc_requests_total", Help: "JSON-RPC request attempts, by result (ok or error)."},
+		append(rpc, "result"))
+	m.rpcSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_rpc_request_seconds", Help: "JSON-RPC request latency, failed attempts included.",
+		Buckets: prometheus.ExponentialBuckets(0.001, 2, 16)}, rpc)
+	m.logRange = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_rpc_getlogs_range_blocks", Help: "Block span of successful eth_getLogs requests (adaptive).",
+		Buckets: prometheus.ExponentialBuckets(1, 2, 14)}, chain)
+
+	op := []string{"operation"}
+	m.gqlRequests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_graphql_requests_total", Help: "GraphQL operations, by operation name (\"anonymous\" when unnamed)."}, op)
+	m.gqlErrors = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_graphql_errors_total", Help: "GraphQL operations that returned errors."}, op)
+	m.gqlSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_graphql_request_seconds", Help: "GraphQL operation latency.",
+		Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}, op)
+	m.subscriptions = prometheus.NewGauge(prometheus.GaugeOpts{Name: "dito_graphql_active_subscriptions", Help: "GraphQL subscriptions open now."})
+
 	m.reg.MustRegister(
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.head, m.indexed, m.lagBlocks, m.events, m.batches, m.batchSeconds, m.reorgs, m.reorgDepth,
-		m.backfillDone, m.backfillTotal, m.graphSeconds, m.signals,
+		m.backfillDone, m.backfillTotal, m.graphSeconds, m.signals, m.final,
+		m.rpcRequests, m.rpcSeconds, m.logRange, m.gqlRequests, m.gqlErrors, m.gqlSeconds, m.subscriptions,
 	)
 	return m
 }
@@ -80,12 +110,13 @@ func (m *Metrics) Handler() http.Handler {
 
 func label(chain uint64) string { return strconv.FormatUint(chain, 10) }
 
-// Head records the node's head (indexer.Observer).
-func (m *Metrics) Head(chain, number uint64) {
+// Head records the node's head and final block (indexer.Observer).
+func (m *Metrics) Head(chain, number, final uint64) {
 	if m == nil {
 		return
 	}
 	m.head.WithLabelValues(label(chain)).Set(float64(number))
+	m.final.WithLabelValues(label(chain)).Set(float64(final))
 	m.updateLag(label(chain), &number, nil)
 }
 
@@ -152,4 +183,105 @@ func (m *Metrics) SignalEmitted(kind string) {
 		return
 	}
 	m.signals.WithLabelValues(kind).Inc()
+}
+
+// RPCRequest records one JSON-RPC attempt (chains.Observer).
+func (m *Metrics) RPCRequest(chain uint64, endpoint, method string, took time.Duration, err error) {
+	if m == nil {
+		return
+	}
+	result := "ok"
+	if err != nil {
+		result = "error"
+	}
+	l := label(chain)
+	m.rpcRequests.WithLabelValues(l, endpoint, method, result).Inc()
+	m.rpcSeconds.WithLabelValues(l, endpoint, method).Observe(took.Seconds())
+}
+
+// LogRange records the span of a successful eth_getLogs (chains.Observer).
+func (m *Metrics) LogRange(chain uint64, blocks uint64) {
+	if m == nil {
+		return
+	}
+	m.logRange.WithLabelValues(label(chain)).Observe(float64(blocks))
+}
+
+// maxOperations bounds the operation label: names come from clients, and
+// an unbounded label would let any client grow the registry without end.
+const maxOperations = 200
+
+// Operation records one GraphQL operation (api.Observer).
+func (m *Metrics) Operation(name string, took time.Duration, failed bool) {
+	if m == nil {
+		return
+	}
+	if name == "" {
+		name = "anonymous"
+	}
+	m.mu.Lock()
+	if m.ops == nil {
+		m.ops = map[string]bool{}
+	}
+	if !m.ops[name] {
+		if len(m.ops) >= maxOperations {
+			name = "other"
+		} else {
+			m.ops[name] = true
+		}
+	}
+	m.mu.Unlock()
+	m.gqlRequests.WithLabelValues(name).Inc()
+	m.gqlSeconds.WithLabelValues(name).Observe(took.Seconds())
+	if failed {
+		m.gqlErrors.WithLabelValues(name).Inc()
+	}
+}
+
+// Subscriptions records subscriptions opening (+1) and closing (-1)
+// (api.Observer).
+func (m *Metrics) Subscriptions(delta int) {
+	if m == nil {
+		return
+	}
+	m.subscriptions.Add(float64(delta))
+}
+
+// ChainSample is a chain's state as the database has it, for the gauges
+// every process (indexing or not) can export.
+type ChainSample struct {
+	Chain      uint64
+	LagSeconds float64
+}
+
+// CollectChains exports dito_chain_lag_seconds from read at each scrape:
+// the seconds between the node's head and the last indexed block, by
+// their block timestamps, read from the database so that API-only
+// processes report it too.
+func (m *Metrics) CollectChains(read func(context.Context) ([]ChainSample, error)) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(&chainCollector{read: read, lag: prometheus.NewDesc("dito_chain_lag_seconds",
+		"Head block time minus the last indexed block's time.", []string{"chain"}, nil)})
+}
+
+type chainCollector struct {
+	read func(context.Context) ([]ChainSample, error)
+	lag  *prometheus.Desc
+}
+
+func (c *chainCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.lag }
+
+func (c *chainCollector) Collect(ch chan<- prometheus.Metric) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	samples, err := c.read(ctx)
+	if err != nil {
+		ch <- prometheus.NewInvalidMetric(c.lag, err)
+		return
+	}
+	for _, s := range samples {
+		ch <- prometheus.MustNewConstMetric(c.lag, prometheus.GaugeValue, s.LagSeconds, label(s.Chain))
+	}
 }

@@ -68,7 +68,7 @@ func (s *Store) Block(ctx context.Context, chain, number uint64) (BlockRef, erro
 		hash, parent []byte
 		t            int64
 	)
-	err := s.pool.QueryRow(ctx, `SELECT hash, parent_hash, time, has_events FROM blocks WHERE chain_id = $1 AND number = $2`,
+	err := s.reader().QueryRow(ctx, `SELECT hash, parent_hash, time, has_events FROM blocks WHERE chain_id = $1 AND number = $2`,
 		int64(chain), int64(number)).Scan(&hash, &parent, &t, &b.HasEvents)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return b, ErrNotFound

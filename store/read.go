@@ -104,7 +104,7 @@ func SelectChildren[T any](ctx context.Context, s *Store, r Relation[T], parents
 	if err != nil {
 		return nil, err
 	}
-	rows, err := s.pool.Query(ctx, sql, args...)
+	rows, err := s.reader().Query(ctx, sql, args...)
 	if err != nil {
 		return nil, fmt.Errorf("select %s of %d %ss: %w", r.attr, len(parents), r.parent, err)
 	}

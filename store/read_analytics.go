@@ -30,7 +30,7 @@ type ChainStatus struct {
 
 // ChainStatuses lists every registered chain, by id.
 func (s *Store) ChainStatuses(ctx context.Context) ([]ChainStatus, error) {
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT chain_id, name, indexed_block, indexed_hash, indexed_time, head_block, head_time, start_block, updated_at
 		FROM chains ORDER BY chain_id`)
 	if err != nil {
@@ -77,7 +77,7 @@ type ChainBlock struct {
 // BlocksByHash finds the stored blocks with a hash; the devnet can give
 // several chains the same hashes, so there may be more than one.
 func (s *Store) BlocksByHash(ctx context.Context, hash common.Hash) ([]ChainBlock, error) {
-	rows, err := s.pool.Query(ctx, `SELECT chain_id, number, parent_hash, time, has_events FROM blocks WHERE hash = $1 ORDER BY chain_id`,
+	rows, err := s.reader().Query(ctx, `SELECT chain_id, number, parent_hash, time, has_events FROM blocks WHERE hash = $1 ORDER BY chain_id`,
 		hash.Bytes())
 	if err != nil {
 		return nil, fmt.Errorf("find block %s: %w", hash, err)
@@ -99,10 +99,19 @@ func (s *Store) BlocksByHash(ctx context.Context, hash common.Hash) ([]ChainBloc
 	return out, rows.Err()
 }
 
-// Ping checks that the database answers.
+// Ping checks that the database answers: each replica, on a view with
+// replicas.
 func (s *Store) Ping(ctx context.Context) error {
-	if err := s.pool.Ping(ctx); err != nil {
-		return fmt.Errorf("ping database: %w", err)
+	if len(s.replicas) == 0 {
+		if err := s.pool.Ping(ctx); err != nil {
+			return fmt.Errorf("ping database: %w", err)
+		}
+		return nil
+	}
+	for i, p := range s.replicas {
+		if err := p.Ping(ctx); err != nil {
+			return fmt.Errorf("ping replica %d: %w", i, err)
+		}
 	}
 	return nil
 }
@@ -116,7 +125,7 @@ type ScoreRecord struct {
 // TownScores reads the scores of towns; towns without one get nil.
 func (s *Store) TownScores(ctx context.Context, towns []TownRef) ([]*ScoreRecord, error) {
 	chains, addrs := refColumns(towns)
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT k.i, s.members, s.score, s.legacy_score, s.variety, s.part_category, s.part_subcategory, s.part_skill,
 		       s.effective_skills, s.percentile, s.volatile, s.lacks, s.excesses, s.district, s.centrality, s.updated_at
 		FROM unnest($1::int8[], $2::bytea[]) WITH ORDINALITY AS k(chain_id, address, i)
@@ -166,7 +175,7 @@ func ints(xs []int16) []int {
 // (then probability, then target) descending, at most first per town.
 func (s *Store) Neighbours(ctx context.Context, towns []TownRef, first int) ([][]Edge, error) {
 	chains, addrs := refColumns(towns)
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT k.i, e.to_chain, e.to_address, e.weight, e.probability
 		FROM unnest($1::int8[], $2::bytea[]) WITH ORDINALITY AS k(chain_id, address, i)
 		CROSS JOIN LATERAL (
@@ -197,7 +206,7 @@ func (s *Store) Neighbours(ctx context.Context, towns []TownRef, first int) ([][
 // EdgeBetween reads the walk edge from a to b; nil when there is none.
 func (s *Store) EdgeBetween(ctx context.Context, a, b TownRef) (*Edge, error) {
 	e := Edge{From: a, To: b}
-	err := s.pool.QueryRow(ctx, `SELECT weight, probability FROM town_edges
+	err := s.reader().QueryRow(ctx, `SELECT weight, probability FROM town_edges
 		WHERE from_chain = $1 AND from_address = $2 AND to_chain = $3 AND to_address = $4`,
 		int64(a.Chain), a.Address.Bytes(), int64(b.Chain), b.Address.Bytes()).Scan(&e.Weight, &e.Probability)
 	if errors.Is(err, pgx.ErrNoRows) {
@@ -219,7 +228,7 @@ type SkillPair struct {
 // same population the skill graph estimates relatedness from.
 func (s *Store) SkillPairCounts(ctx context.Context, a, b int) (SkillPair, error) {
 	var p SkillPair
-	err := s.pool.QueryRow(ctx, `
+	err := s.reader().QueryRow(ctx, `
 		SELECT count(*),
 		       count(*) FILTER (WHERE $1::int2 = ANY(w.skill_ids)),
 		       count(*) FILTER (WHERE $2::int2 = ANY(w.skill_ids)),
@@ -251,7 +260,7 @@ func (s *Store) WalletHistories(ctx context.Context, wallets []WalletRef, at *ui
 	if at != nil {
 		upto = clampInt64(*at)
 	}
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT k.i, m.town_address
 		FROM unnest($1::int8[], $2::numeric[]) WITH ORDINALITY AS k(chain_id, token_id, i)
 		JOIN wallet_moves m ON m.chain_id = k.chain_id AND m.token_id = k.token_id AND ($3 < 0 OR m.block <= $3)
@@ -278,7 +287,7 @@ func (s *Store) WalletHistories(ctx context.Context, wallets []WalletRef, at *ui
 // at (nil: now); 0 when it holds nothing or has no token.
 func (s *Store) Treasuries(ctx context.Context, towns []TownRef, at *uint64) ([]*big.Int, error) {
 	chains, addrs := refColumns(towns)
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT k.i, b.amount
 		FROM unnest($1::int8[], $2::bytea[]) WITH ORDINALITY AS k(chain_id, address, i)
 		JOIN towns t ON t.chain_id = k.chain_id AND t.address = k.address AND `+atVersion("t", at, 3)+`
@@ -307,7 +316,7 @@ func (s *Store) CreditTotals(ctx context.Context, keys []CreditKey, at *uint64) 
 			towns[i] = k.Town.Bytes()
 		}
 	}
-	rows, err := s.pool.Query(ctx, `
+	rows, err := s.reader().Query(ctx, `
 		SELECT k.i, sum(b.amount)
 		FROM unnest($1::int8[], $2::bytea[], $3::bytea[]) WITH ORDINALITY AS k(chain_id, holder, town, i)
 		JOIN credit_balances b ON b.chain_id = k.chain_id AND b.holder = k.holder

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"io"
 	"math/big"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -18,6 +19,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 	_ "github.com/jackc/pgx/v5/stdlib" // registers the "pgx" database/sql driver
 	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
 
 	"github.com/distributedtown/dito-graph/migrations"
 )
@@ -32,10 +34,53 @@ var ErrNotFound = errors.New("not found")
 // Store is the Postgres database of one DiTo Graph deployment.
 type Store struct {
 	pool *pgxpool.Pool
+	// replicas, when set, serve the reads the API makes (rotating over
+	// them); writes, LISTEN and the indexer's reads stay on pool.
+	replicas []*pgxpool.Pool
+	next     *atomic.Uint64
 }
 
 // Open connects to Postgres and checks the connection within timeout.
 func Open(ctx context.Context, url string, maxConns int32, timeout time.Duration) (*Store, error) {
+	pool, err := openPool(ctx, url, maxConns, timeout)
+	if err != nil {
+		return nil, err
+	}
+	return &Store{pool: pool}, nil
+}
+
+// WithReplicas returns a view of s whose API reads (entity queries,
+// analytics, _meta, time travel, Ping) go to the given streaming replicas,
+// in turn, while writes and LISTEN stay on the primary. Answers then trail
+// the primary by the replicas' replay lag, which _meta shows since it is
+// read from the same replica. Close the view to close the replicas' pools;
+// s stays open.
+func (s *Store) WithReplicas(ctx context.Context, urls []string, maxConns int32, timeout time.Duration) (*Store, error) {
+	v := &Store{pool: s.pool, next: new(atomic.Uint64)}
+	for _, u := range urls {
+		p, err := openPool(ctx, u, maxConns, timeout)
+		if err != nil {
+			v.Close()
+			return nil, fmt.Errorf("replica: %w", err)
+		}
+		v.replicas = append(v.replicas, p)
+	}
+	return v, nil
+}
+
+// Primary is s reading from the primary: for reads that must see the
+// latest commit, such as a notification's row or a mutation's result.
+func (s *Store) Primary() *Store { return &Store{pool: s.pool} }
+
+// reader is the pool API reads use.
+func (s *Store) reader() *pgxpool.Pool {
+	if len(s.replicas) == 0 {
+		return s.pool
+	}
+	return s.replicas[s.next.Add(1)%uint64(len(s.replicas))]
+}
+
+func openPool(ctx context.Context, url string, maxConns int32, timeout time.Duration) (*pgxpool.Pool, error) {
 	cfg, err := pgxpool.ParseConfig(url)
 	if err != nil {
 		return nil, fmt.Errorf("parse database url: %w", err)
@@ -53,15 +98,24 @@ func Open(ctx context.Context, url string, maxConns int32, timeout time.Duration
 		pool.Close()
 		return nil, fmt.Errorf("connect to %s:%d/%s: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Port, cfg.ConnConfig.Database, err)
 	}
-	return &Store{pool: pool}, nil
+	return pool, nil
 }
 
 // Pool exposes the connection pool to packages that run their own SQL on
 // the same database (the API's query builder, LISTEN/NOTIFY).
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
-// Close releases every connection.
-func (s *Store) Close() { s.pool.Close() }
+// Close releases every connection; on a view from WithReplicas it closes
+// the replicas' pools only.
+func (s *Store) Close() {
+	if s.next != nil {
+		for _, p := range s.replicas {
+			p.Close()
+		}
+		return
+	}
+	s.pool.Close()
+}
 
 // Migrate applies ("up"), reverts one ("down") or reports ("status") the
 // embedded schema migrations. It is idempotent: "up" on an up-to-date
@@ -72,7 +126,15 @@ func Migrate(ctx context.Context, url, direction string, w io.Writer) error {
 		return fmt.Errorf("open database for migrations: %w", err)
 	}
 	defer db.Close()
-	p, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS)
+	// Several processes may start at once on one database (an HA pair of
+	// indexers): a session advisory lock makes the others wait for the
+	// first to finish, then find nothing left to apply.
+	locker, err := lock.NewPostgresSessionLocker(lock.WithLockID(lockKey("migrate")),
+		lock.WithLockTimeout(1, 600)) // poll each second, for up to 10 minutes
+	if err != nil {
+		return fmt.Errorf("migration lock: %w", err)
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, db, migrations.FS, goose.WithSessionLocker(locker))
 	if err != nil {
 		return fmt.Errorf("load migrations: %w", err)
 	}

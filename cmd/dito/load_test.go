@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -17,7 +18,22 @@ import (
 	"github.com/distributedtown/dito-graph/pgtest"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
+// mainEnv makes the test binary act as the dito command, with the JSON
+// list of arguments it holds: tests that must SIGKILL dito run it so.
+const mainEnv = "DITO_TEST_MAIN_ARGS"
+
+func TestMain(m *testing.M) {
+	if raw := os.Getenv(mainEnv); raw != "" {
+		var args []string
+		if err := json.Unmarshal([]byte(raw), &args); err != nil {
+			fmt.Fprintln(os.Stderr, "bad", mainEnv, err)
+			os.Exit(3)
+		}
+		os.Args = append([]string{"dito"}, args...)
+		main()
+	}
+	pgtest.Main(m)
+}
 
 // runCLI runs the dito command tree in-process and returns stdout, the
 // error and the exit code main would use.

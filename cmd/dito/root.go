@@ -149,13 +149,19 @@ func version() string {
 
 // newLogger builds the process logger: text on a terminal, JSON otherwise.
 func newLogger(cfg config.Log, w *os.File) *slog.Logger {
+	return newLoggerTo(cfg, w, isTerminal(w))
+}
+
+// newLoggerTo logs to w, as text when format is "text" or when it is
+// "auto" and w is a terminal, as JSON otherwise.
+func newLoggerTo(cfg config.Log, w io.Writer, tty bool) *slog.Logger {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(strings.ToLower(cfg.Level))) // validated already
 	opts := &slog.HandlerOptions{Level: level}
 	format := cfg.Format
 	if format == "auto" {
 		format = "json"
-		if fi, err := w.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+		if tty {
 			format = "text"
 		}
 	}

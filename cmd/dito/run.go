@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"os"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -19,6 +20,7 @@ import (
 	"github.com/distributedtown/dito-graph/config"
 	"github.com/distributedtown/dito-graph/engine"
 	"github.com/distributedtown/dito-graph/indexer"
+	"github.com/distributedtown/dito-graph/leader"
 	"github.com/distributedtown/dito-graph/metrics"
 	"github.com/distributedtown/dito-graph/store"
 )
@@ -38,7 +40,13 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 	if err != nil {
 		return err
 	}
-	log := newLogger(cfg.Log, stderrFile(cmd))
+	// Bars and text logs when stderr is a terminal.
+	var term *os.File
+	if f, ok := cmd.ErrOrStderr().(*os.File); ok && isTerminal(f) {
+		term = f
+	}
+	logOut := newSwitchWriter(cmd.ErrOrStderr())
+	log := newLoggerTo(cfg.Log, logOut, term != nil)
 	ctx := cmd.Context()
 
 	db, err := openDatabase(ctx, cfg, log)
@@ -55,7 +63,22 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 	}
 	defer st.Close()
 
+	// API reads go to the replicas when `dito serve` has some; indexing
+	// must read what it wrote, so it always uses the primary.
+	reads := st
+	if len(cfg.Database.Replicas) > 0 {
+		if m != modeServe {
+			log.Warn("database.replicas are read by `dito serve` only; this process uses the primary")
+		} else {
+			if reads, err = st.WithReplicas(ctx, cfg.Database.Replicas, cfg.Database.MaxConns, cfg.Database.ConnectTimeout); err != nil {
+				return &config.Error{Key: "database.replicas", Msg: err.Error()}
+			}
+			defer reads.Close()
+		}
+	}
+
 	met := metrics.New()
+	met.CollectChains(chainSamples(reads))
 	grp, ctx := errgroup.WithContext(ctx)
 	if m != modeServe {
 		chainCfgs := cfg.Chains
@@ -67,14 +90,33 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 			defer dn.Close()
 			chainCfgs = devnetChains(dn)
 		}
-		if err := startIndexers(ctx, grp, chainCfgs, st, log, met); err != nil {
+		prog := newProgress(term, logOut, log)
+		for _, ch := range chainCfgs {
+			prog.name(ch.ChainID, ch.Name)
+		}
+		grp.Go(func() error { prog.run(ctx); return nil })
+		if err := startIndexers(ctx, grp, chainCfgs, st, log, observers{met, prog}, met); err != nil {
 			return err
 		}
-		eng := engine.New(engineConfig(cfg), st, log.With("component", "graph"), met)
-		grp.Go(func() error { return eng.Run(ctx) })
+		// One process computes the skill graph at a time: two would emit
+		// each signal twice.
+		engLog := log.With("component", "graph")
+		grp.Go(func() error {
+			return leader.Run(ctx, st, "graph", leader.Options{}, engLog, func(ctx context.Context) error {
+				return engine.New(engineConfig(cfg), st, engLog, met).Run(ctx)
+			})
+		})
 	}
-	if m != modeIndex {
-		srv, err := api.New(api.Config{API: cfg.API, CORSOrigins: cfg.HTTP.CORSOrigins}, st, log.With("component", "api"))
+	if m == modeIndex {
+		// An indexer serves no queries but is still scraped and probed.
+		mux := http.NewServeMux()
+		mux.Handle("GET /metrics", met.Handler())
+		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+		if err := serveHTTP(ctx, grp, cfg, log, mux); err != nil {
+			return err
+		}
+	} else {
+		srv, err := api.New(api.Config{API: cfg.API, CORSOrigins: cfg.HTTP.CORSOrigins, Observer: met}, reads, log.With("component", "api"))
 		if err != nil {
 			return &config.Error{Key: "http.cors_origins", Msg: err.Error()}
 		}
@@ -94,10 +136,11 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 
 // startIndexers dials every chain (a node on another chain is a config
 // error) and runs one indexer per chain.
-func startIndexers(ctx context.Context, grp *errgroup.Group, chs []config.Chain, st *store.Store, log *slog.Logger, met *metrics.Metrics) error {
+func startIndexers(ctx context.Context, grp *errgroup.Group, chs []config.Chain, st *store.Store, log *slog.Logger, obs indexer.Observer, rpcObs chains.Observer) error {
 	for _, ch := range chs {
 		cl, err := chains.Dial(ctx, chains.Config{
 			ChainID: ch.ChainID, Endpoints: ch.RPC, Timeout: ch.Timeout, RateLimit: ch.RateLimit, MaxLogRange: ch.MaxLogRange,
+			Observer: rpcObs,
 		})
 		if errors.Is(err, chains.ErrChainIDMismatch) {
 			return &config.Error{Key: fmt.Sprintf("chains[%s].chain_id", ch.Name), Msg: err.Error()}
@@ -116,14 +159,27 @@ func startIndexers(ctx context.Context, grp *errgroup.Group, chs []config.Chain,
 				roots = append(roots, store.Contract{Address: common.HexToAddress(r.addr), Kind: r.kind})
 			}
 		}
-		ix, err := indexer.New(indexer.Config{
+		ixCfg := indexer.Config{
 			ChainID: ch.ChainID, Name: ch.Name, StartBlock: ch.StartBlock,
 			Confirmations: ch.Confirmations, MaxReorgDepth: ch.MaxReorgDepth, Roots: roots,
-		}, cl, st, log.With("component", "indexer"), met, cl.SubscribeHeads(ctx))
-		if err != nil {
+		}
+		ixLog := log.With("component", "indexer")
+		heads := cl.SubscribeHeads(ctx)
+		// Built once so a bad configuration fails at start, not at the
+		// first term; each term gets a fresh indexer because a term
+		// begins where the previous leader (maybe another process) left.
+		if _, err := indexer.New(ixCfg, cl, st, ixLog, obs, heads); err != nil {
 			return err
 		}
-		grp.Go(func() error { return ix.Run(ctx) })
+		grp.Go(func() error {
+			return leader.Run(ctx, st, fmt.Sprintf("index:%d", ch.ChainID), leader.Options{}, ixLog, func(ctx context.Context) error {
+				ix, err := indexer.New(ixCfg, cl, st, ixLog, obs, heads)
+				if err != nil {
+					return err
+				}
+				return ix.Run(ctx)
+			})
+		})
 	}
 	return nil
 }
@@ -158,4 +214,23 @@ type discardLines struct{ log *slog.Logger }
 func (d discardLines) Write(p []byte) (int, error) {
 	d.log.Info("migration", "result", string(p[:max(0, len(p)-1)]))
 	return len(p), nil
+}
+
+// chainSamples reads each chain's lag for the metrics, from the database
+// the process answers from.
+func chainSamples(st *store.Store) func(context.Context) ([]metrics.ChainSample, error) {
+	return func(ctx context.Context) ([]metrics.ChainSample, error) {
+		cs, err := st.ChainStatuses(ctx)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]metrics.ChainSample, 0, len(cs))
+		for _, c := range cs {
+			if c.Indexed == nil || c.HeadTime == nil {
+				continue
+			}
+			out = append(out, metrics.ChainSample{Chain: c.ID, LagSeconds: float64(int64(*c.HeadTime) - int64(c.Indexed.Time))})
+		}
+		return out, nil
+	}
 }

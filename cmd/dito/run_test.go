@@ -105,6 +105,11 @@ log: {level: warn}
 	if len(data.Chains) != 2 {
 		t.Errorf("chains = %+v, want the 2 devnet chains", data.Chains)
 	}
+	checkMetricsMove(t, base, func() {
+		if _, err := postQuery(ctx, base+"/graphql", `query FrontendTowns { towns(first: 5) { id } }`); err != nil {
+			t.Error(err)
+		}
+	})
 
 	for path, want := range map[string]string{
 		"/healthz": "ok",

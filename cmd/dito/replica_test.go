@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/distributedtown/dito-graph/devnet"
+	"github.com/distributedtown/dito-graph/embedpg"
+	"github.com/distributedtown/dito-graph/engine"
+	"github.com/distributedtown/dito-graph/pgtest"
+	"github.com/distributedtown/dito-graph/store"
+)
+
+// startCommand runs `dito args...` in-process until the test ends.
+func startCommand(t *testing.T, args ...string) {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	cmd := newRootCmd()
+	cmd.SetArgs(args)
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	done := make(chan error, 1)
+	go func() { done <- cmd.ExecuteContext(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("dito %v: %v", args, err)
+		}
+	})
+}
+
+type metaAnswer struct {
+	Meta struct {
+		Block struct {
+			Number int    `json:"number"`
+			Hash   string `json:"hash"`
+		} `json:"block"`
+	} `json:"_meta"`
+	Towns []struct {
+		ID           string `json:"id"`
+		MembersCount int    `json:"membersCount"`
+	} `json:"towns"`
+}
+
+// TestServeReadsFromAStreamingReplica is the scale-out read path: `dito
+// index` writes to a primary, `dito serve` reads from a real hot standby
+// streaming from it (pg_basebackup, both on loopback). While the replica's
+// replay is paused, the API answers the replica's (older) state and says
+// so in _meta; once it resumes, the API catches up with the chain.
+func TestServeReadsFromAStreamingReplica(t *testing.T) {
+	ctx := context.Background()
+	primary := pgtest.NewServer(t, embedpg.Options{Database: "dito"})
+	replica, err := embedpg.StartReplica(ctx, primary, embedpg.Options{DataDir: filepath.Join(t.TempDir(), "replica"), Ephemeral: true})
+	if err != nil {
+		t.Fatalf("start replica: %v", err)
+	}
+	t.Cleanup(func() {
+		sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		_ = replica.Stop(sctx)
+	})
+
+	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(1), Manual: true, Seed: 53})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { dn.Close() })
+	sim := dn.Simulators()[0]
+	c := sim.Chain()
+	step := func(n int) {
+		for range n {
+			if _, err := sim.Step(ctx, 6); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	step(30)
+
+	var chainsCfg bytes.Buffer
+	if err := dn.WriteConfig(&chainsCfg); err != nil {
+		t.Fatal(err)
+	}
+	startCommand(t, "index", "--config", writeFile(t, chainsCfg.String()+fmt.Sprintf(`
+database: {url: "%s"}
+http: {addr: "%s"}
+log: {level: warn}
+`, primary.URL("dito"), freeAddr(t))))
+	apiAddr := freeAddr(t)
+	startCommand(t, "serve", "--config", writeFile(t, fmt.Sprintf(`
+database: {url: "%s", replicas: ["%s"]}
+http: {addr: "%s"}
+log: {level: warn}
+`, primary.URL("dito"), replica.URL("dito"), apiAddr)))
+
+	const q = `{ _meta { block { number hash } } towns(first: 1000) { id membersCount } }`
+	// answerAt polls the API until _meta reports block.
+	answerAt := func(block uint64) metaAnswer {
+		t.Helper()
+		deadline := time.Now().Add(60 * time.Second)
+		var a metaAnswer
+		for {
+			res, err := postQuery(ctx, "http://"+apiAddr+"/graphql", q)
+			if err == nil && len(res.Errors) == 0 && json.Unmarshal(res.Data, &a) == nil && a.Meta.Block.Number == int(block) {
+				return a
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("API never answered at block %d: last %+v, %v %+v", block, a.Meta, err, res.Errors)
+			}
+			time.Sleep(100 * time.Millisecond)
+		}
+	}
+	head := func() uint64 {
+		h, err := c.Head(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h.Number.Uint64()
+	}
+	checkTruth := func(a metaAnswer) {
+		t.Helper()
+		truth, err := devnet.ReadTruth(ctx, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Towns) != len(truth.Towns) || len(truth.Towns) == 0 {
+			t.Fatalf("API lists %d towns, contracts hold %d", len(a.Towns), len(truth.Towns))
+		}
+		members := map[string]int{}
+		for _, tw := range truth.Towns {
+			members[engine.TownID(store.TownRef{Chain: c.ChainID, Address: tw.Address})] = len(tw.Members)
+		}
+		for _, tw := range a.Towns {
+			if want, ok := members[tw.ID]; !ok || want != tw.MembersCount {
+				t.Errorf("town %s: API says %d members, contracts %d (known %v)", tw.ID, tw.MembersCount, want, ok)
+			}
+		}
+	}
+	first := head()
+	checkTruth(answerAt(first))
+
+	// Freeze the replica; the primary moves on.
+	rconn, err := pgx.Connect(ctx, replica.URL("dito"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rconn.Close(ctx)
+	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_pause()`); err != nil {
+		t.Fatal(err)
+	}
+	step(10)
+	later := head()
+	pconn, err := pgx.Connect(ctx, primary.URL("dito"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pconn.Close(ctx)
+	deadline := time.Now().Add(60 * time.Second)
+	for {
+		var indexed uint64
+		if err := pconn.QueryRow(ctx, `SELECT coalesce(max(indexed_block), 0) FROM chains`).Scan(&indexed); err != nil {
+			t.Fatal(err)
+		}
+		if indexed >= later {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("primary indexed %d, want %d", indexed, later)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	// The primary is at later; the API, reading the paused replica, is not.
+	res, err := postQuery(ctx, "http://"+apiAddr+"/graphql", q)
+	var paused metaAnswer
+	if err != nil || len(res.Errors) > 0 || json.Unmarshal(res.Data, &paused) != nil {
+		t.Fatalf("query the paused replica: %v %+v", err, res.Errors)
+	}
+	if paused.Meta.Block.Number != int(first) {
+		t.Fatalf("_meta says block %d while the replica is paused at %d (primary at %d)", paused.Meta.Block.Number, first, later)
+	}
+
+	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_resume()`); err != nil {
+		t.Fatal(err)
+	}
+	checkTruth(answerAt(later))
+}

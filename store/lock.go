@@ -1,0 +1,102 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"hash/fnv"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// Lock is a session-level Postgres advisory lock held on a connection of
+// its own. Postgres releases it when that connection ends, so a process
+// that dies (even by SIGKILL) frees its locks as soon as the server sees
+// the socket close, with no lease to expire.
+type Lock struct {
+	name string
+	key  int64
+	conn *pgx.Conn
+}
+
+// lockKey maps a lock name into the bigint space of pg_advisory_lock; the
+// prefix keeps DiTo's locks apart from other applications' on a shared
+// server.
+func lockKey(name string) int64 {
+	h := fnv.New64a()
+	h.Write([]byte("dito-graph:" + name))
+	return int64(h.Sum64())
+}
+
+// TryLock takes the advisory lock called name without waiting. It returns
+// (nil, nil) when another session holds it.
+func (s *Store) TryLock(ctx context.Context, name string) (*Lock, error) {
+	// A pooled connection would go back to the pool with the lock still
+	// held, or be recycled under it; a dedicated one lives as long as the
+	// lock.
+	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
+	if err != nil {
+		return nil, fmt.Errorf("connect for lock %s: %w", name, err)
+	}
+	key := lockKey(name)
+	var ok bool
+	if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1)`, key).Scan(&ok); err != nil {
+		_ = conn.Close(context.WithoutCancel(ctx))
+		return nil, fmt.Errorf("try lock %s: %w", name, err)
+	}
+	if !ok {
+		_ = conn.Close(context.WithoutCancel(ctx))
+		return nil, nil
+	}
+	return &Lock{name: name, key: key, conn: conn}, nil
+}
+
+// Check verifies the lock's session is still alive; an error means the
+// lock may already belong to someone else.
+func (l *Lock) Check(ctx context.Context) error {
+	if err := l.conn.Ping(ctx); err != nil {
+		return fmt.Errorf("lock %s: session lost: %w", l.name, err)
+	}
+	return nil
+}
+
+// Release gives the lock up by ending its session, which releases it even
+// if an explicit unlock could not be sent.
+func (l *Lock) Release() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	_ = l.conn.Close(ctx)
+}
+
+// LockHolders maps each held DiTo advisory lock name in names to the
+// application_name of the session that holds it; operators and tests use
+// it to see which process leads what.
+func (s *Store) LockHolders(ctx context.Context, names []string) (map[string]string, error) {
+	keys := make([]int64, len(names))
+	byKey := make(map[int64]string, len(names))
+	for i, n := range names {
+		keys[i] = lockKey(n)
+		byKey[keys[i]] = n
+	}
+	// A bigint advisory lock shows as classid = high 32 bits, objid = low
+	// 32 bits, objsubid = 1.
+	rows, err := s.pool.Query(ctx, `
+		SELECT (l.classid::bigint << 32) | l.objid::bigint, a.application_name
+		FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+		WHERE l.locktype = 'advisory' AND l.objsubid = 1 AND l.granted
+		  AND ((l.classid::bigint << 32) | l.objid::bigint) = ANY($1)`, keys)
+	if err != nil {
+		return nil, fmt.Errorf("read lock holders: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]string{}
+	for rows.Next() {
+		var k int64
+		var app string
+		if err := rows.Scan(&k, &app); err != nil {
+			return nil, fmt.Errorf("scan lock holder: %w", err)
+		}
+		out[byKey[k]] = app
+	}
+	return out, rows.Err()
+}
