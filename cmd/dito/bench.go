@@ -20,10 +20,10 @@ func newBenchCmd() *cobra.Command {
 		duration time.Duration
 	)
 	apiCmd := &cobra.Command{
-		Use:   "api",
-		Short: "Load-test a GraphQL endpoint with typical frontend queries; prints p50/p99 latency and requests/s",
+		Use:     "api",
+		Short:   "Load-test a GraphQL endpoint with typical frontend queries; prints p50/p99 latency and requests/s",
 		Example: `  dito bench api --url http://127.0.0.1:8080/graphql --clients 1,50,200 --duration 10s`,
-		Args: noArgs,
+		Args:    noArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if u, err := url.Parse(target); err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 				return &usageError{fmt.Errorf("--url %q: want an http(s) GraphQL endpoint", target)}
