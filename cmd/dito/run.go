@@ -89,6 +89,9 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 			}
 			defer dn.Close()
 			chainCfgs = devnetChains(dn)
+			if err := claimForDevnet(ctx, st, chainCfgs, log); err != nil {
+				return err
+			}
 		}
 		prog := newProgress(term, logOut, log)
 		for _, ch := range chainCfgs {
@@ -233,4 +236,24 @@ func chainSamples(st *store.Store) func(context.Context) ([]metrics.ChainSample,
 		}
 		return out, nil
 	}
+}
+
+// claimForDevnet makes the database ready for this run's devnet: its chains
+// are new at every start, so what an earlier run indexed from them is
+// forgotten (the data dir itself is reused).
+func claimForDevnet(ctx context.Context, st *store.Store, chs []config.Chain, log *slog.Logger) error {
+	names := make(map[uint64]string, len(chs))
+	for _, c := range chs {
+		names[c.ChainID] = c.Name
+	}
+	err := st.ClaimForDevnet(ctx, names)
+	if errors.Is(err, store.ErrRealChain) {
+		return &config.Error{Key: "chains", Msg: fmt.Sprintf("no chains configured, so dito would index its devnet, but %v "+
+			"under the same chain ids; give the devnet its own database (--data-dir or database.url) or configure the chains", err)}
+	}
+	if err != nil {
+		return err
+	}
+	log.Info("devnet chains start anew each run; data indexed from an earlier run's devnet was dropped")
+	return nil
 }

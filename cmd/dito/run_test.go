@@ -188,3 +188,63 @@ func ready(towns []runTown, nChains int) bool {
 	}
 	return nChains > 0 && withMembers >= 4 && len(chainsSeen) == nChains
 }
+
+// TestASecondRunIndexesTheNewDevnet runs `dito run` twice on one database,
+// as a newcomer does: the devnet's chains start anew each time, so the
+// second run must forget the first run's devnet data and index the new
+// chains to their head, not stall on a cursor from a chain that is gone.
+func TestASecondRunIndexesTheNewDevnet(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	type chainState struct {
+		Head         *int `json:"head"`
+		IndexedBlock *int `json:"indexedBlock"`
+	}
+	firstIndexed := 0
+	for run := 1; run <= 2; run++ {
+		addr := freeAddr(t)
+		cfgFile := writeFile(t, fmt.Sprintf(`
+database: {url: "%s"}
+http: {addr: "%s"}
+devnet: {chains: 1, seed: 3, rate: 20}
+log: {level: error}
+`, db, addr))
+		ctx, cancel := context.WithCancel(context.Background())
+		cmd := newRootCmd()
+		cmd.SetArgs([]string{"run", "--config", cfgFile})
+		cmd.SetOut(io.Discard)
+		cmd.SetErr(io.Discard)
+		done := make(chan error, 1)
+		go func() { done <- cmd.ExecuteContext(ctx) }()
+
+		var data struct {
+			Chains []chainState `json:"chains"`
+		}
+		deadline := time.Now().Add(60 * time.Second)
+		var last json.RawMessage
+		for {
+			res, err := postQuery(ctx, "http://"+addr+"/graphql", `{ chains { head indexedBlock } }`)
+			last = res.Data
+			if err == nil && len(res.Errors) == 0 && json.Unmarshal(res.Data, &data) == nil && len(data.Chains) == 1 {
+				c := data.Chains[0]
+				// At the head, and past where the first run stopped, so a
+				// stale cursor (stuck while the head moves on) cannot pass.
+				if c.Head != nil && c.IndexedBlock != nil && *c.Head-*c.IndexedBlock <= 3 && *c.IndexedBlock >= firstIndexed+10 {
+					if run == 1 {
+						firstIndexed = *c.IndexedBlock
+					}
+					break
+				}
+			}
+			if time.Now().After(deadline) {
+				cancel()
+				<-done
+				t.Fatalf("run %d: not at the devnet's head within 60s: %v %s (first run stopped at %d)", run, err, last, firstIndexed)
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+		cancel()
+		if err := <-done; err != nil {
+			t.Fatalf("run %d: %v", run, err)
+		}
+	}
+}
