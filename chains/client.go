@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net/http"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -38,6 +39,10 @@ var (
 	ErrChainIDMismatch = errors.New("chain id mismatch")
 	// ErrRangeTooLarge: the node refused an eth_getLogs range or result size.
 	ErrRangeTooLarge = errors.New("log range too large")
+	// ErrStateUnavailable: the node has no state at the requested block
+	// (not an archive node). Retrying cannot help; the same node may answer
+	// at a recent block.
+	ErrStateUnavailable = errors.New("historical state unavailable")
 	// errRetryable marks transport failures worth another try.
 	errRetryable = errors.New("retryable rpc error")
 )
@@ -234,6 +239,8 @@ func (c *Client) do(ctx context.Context, method, what string, f func(ctx context
 	return last
 }
 
+var httpStatusInText = regexp.MustCompile(`\b(429|502|503|504)\b`)
+
 // classify sorts a node's error into the sentinels. Nodes signal range
 // limits and overload only in message text, so every string match of the
 // package lives here.
@@ -256,12 +263,23 @@ func classify(err error) error {
 	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 {
 		return fmt.Errorf("%w: %w", ErrRangeTooLarge, err)
 	}
+	for _, s := range []string{"historical state", "missing trie node", "state is not available", "state not available",
+		"state histories", "pruned"} {
+		if strings.Contains(msg, s) {
+			return fmt.Errorf("%w: %w", ErrStateUnavailable, err)
+		}
+	}
 	for _, s := range []string{"timeout", "deadline exceeded", "connection refused", "connection reset", "eof",
-		"too many requests", "429", "502", "503", "504", "server error", "no such host", "broken pipe", "header not found",
+		"too many requests", "server error", "no such host", "broken pipe", "header not found",
 		"unknown block", "closed"} {
 		if strings.Contains(msg, s) {
 			return fmt.Errorf("%w: %w", errRetryable, err)
 		}
+	}
+	// Status codes only as whole numbers: messages quote hashes, whose hex
+	// digits often contain "503".
+	if httpStatusInText.MatchString(msg) {
+		return fmt.Errorf("%w: %w", errRetryable, err)
 	}
 	if errors.Is(err, ErrInconsistent) {
 		return fmt.Errorf("%w: %w", errRetryable, err)

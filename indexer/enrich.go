@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 
@@ -9,6 +10,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/distributedtown/dito-graph/chains"
 )
 
 // Getters the indexer reads where an event does not carry what the index
@@ -25,15 +28,25 @@ const (
 
 func selector(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 
-// call runs a view call at block, falling back to the latest state.
+// call runs a view call at block, falling back to the latest state. After
+// a node said it has no state that old (not an archive node), calls go to
+// the latest state directly rather than paying a failed call each.
 func (ix *Indexer) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {
 	msg := ethereum.CallMsg{To: &to, Data: data}
-	out, err := ix.src.CallContract(ctx, msg, new(big.Int).SetUint64(block))
-	if err == nil && len(out) > 0 {
-		return out, nil
-	}
-	if ctx.Err() != nil {
-		return nil, ctx.Err()
+	var out []byte
+	var err error
+	if !ix.noArchive.Load() {
+		out, err = ix.src.CallContract(ctx, msg, new(big.Int).SetUint64(block))
+		if err == nil && len(out) > 0 {
+			return out, nil
+		}
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		if errors.Is(err, chains.ErrStateUnavailable) && !ix.noArchive.Swap(true) {
+			ix.log.Info("the node keeps no historical state (not an archive node): reading contracts' immutable fields at the latest block",
+				"block", block, "err", err)
+		}
 	}
 	latest, lerr := ix.src.CallContract(ctx, msg, nil)
 	if lerr != nil {

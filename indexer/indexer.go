@@ -97,6 +97,9 @@ type Indexer struct {
 	heads <-chan chains.Header
 
 	indexingErrors atomic.Int64
+	// noArchive is set once the node said it keeps no historical state:
+	// view calls then go straight to the latest state (see enrich.go).
+	noArchive atomic.Bool
 	stats          struct{ rpc, decode, db atomic.Int64 }
 }
 

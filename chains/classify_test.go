@@ -1,0 +1,38 @@
+package chains
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+func TestClassifySortsNodeErrors(t *testing.T) {
+	for _, c := range []struct {
+		err  error
+		want error // nil: neither retryable nor a sentinel
+	}{
+		{errors.New("historical state 603dda6b19b8e9510c2744ef18b2f08d07f5503b66bc2676d4afef0b7beb9c1de is not available"), ErrStateUnavailable},
+		{errors.New("missing trie node 4295029abc (path )"), ErrStateUnavailable},
+		{errors.New("query returned more than 10000 results"), ErrRangeTooLarge},
+		{rpc.HTTPError{StatusCode: 429, Status: "429 Too Many Requests"}, errRetryable},
+		{rpc.HTTPError{StatusCode: 503, Status: "503 Service Unavailable"}, errRetryable},
+		{errors.New("upstream answered 502 bad gateway"), errRetryable},
+		{fmt.Errorf("post: %w", errors.New("context deadline exceeded")), errRetryable},
+		// A hash full of digits that spell status codes is not a status.
+		{errors.New("execution reverted: gig 0x4295025035040000 not found"), nil},
+		{errors.New("invalid argument 0: hex string without 0x prefix"), nil},
+	} {
+		got := classify(c.err)
+		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable} {
+			if errors.Is(got, s) != (s == c.want) {
+				t.Errorf("classify(%q) = %v; is %v: %v, want %v", c.err, got, s, errors.Is(got, s), s == c.want)
+			}
+		}
+		if !strings.Contains(got.Error(), c.err.Error()) {
+			t.Errorf("classify(%q) lost the original error: %v", c.err, got)
+		}
+	}
+}
