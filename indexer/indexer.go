@@ -100,7 +100,7 @@ type Indexer struct {
 	// noArchive is set once the node said it keeps no historical state:
 	// view calls then go straight to the latest state (see enrich.go).
 	noArchive atomic.Bool
-	stats          struct{ rpc, decode, db atomic.Int64 }
+	stats     struct{ rpc, decode, db atomic.Int64 }
 }
 
 // Stats is where an indexer's time went, summed over every batch. Fetches
