@@ -13,8 +13,6 @@ import (
 	"fmt"
 	"log/slog"
 	"slices"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
@@ -86,19 +84,10 @@ func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
 // TownID is how towns are named inside the graph: "<chain>-<address>",
 // the id the API gives a town seen from another chain, so a signal's
 // reason text names towns the way a client can query them.
-func TownID(r store.TownRef) string {
-	return strconv.FormatUint(r.Chain, 10) + "-" + strings.ToLower(r.Address.Hex())
-}
+func TownID(r store.TownRef) string { return r.ID() }
 
 // ParseTownID reverses TownID.
-func ParseTownID(id string) (store.TownRef, error) {
-	c, a, ok := strings.Cut(id, "-")
-	chain, err := strconv.ParseUint(c, 10, 64)
-	if !ok || err != nil || !common.IsHexAddress(a) {
-		return store.TownRef{}, fmt.Errorf("bad town id %q", id)
-	}
-	return store.TownRef{Chain: chain, Address: common.HexToAddress(a)}, nil
-}
+func ParseTownID(id string) (store.TownRef, error) { return store.ParseTownID(id) }
 
 // Run listens for indexed batches and reorgs and keeps the graph current
 // until ctx ends. It starts with a full rebuild.

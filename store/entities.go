@@ -1,7 +1,10 @@
 package store
 
 import (
+	"fmt"
 	"math/big"
+	"strconv"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 )
@@ -201,4 +204,19 @@ type Batch struct {
 func (b *Batch) Events() int {
 	return len(b.Contracts) + len(b.Towns) + len(b.Members) + len(b.Wallets) + len(b.Balances) +
 		len(b.Gigs) + len(b.Transfers) + len(b.Moves) + len(b.Projects)
+}
+
+// ID names a town "<chain>-<address>", as the API and signals do.
+func (r TownRef) ID() string {
+	return strconv.FormatUint(r.Chain, 10) + "-" + strings.ToLower(r.Address.Hex())
+}
+
+// ParseTownID reverses TownRef.ID.
+func ParseTownID(id string) (TownRef, error) {
+	c, a, ok := strings.Cut(id, "-")
+	chain, err := strconv.ParseUint(c, 10, 64)
+	if !ok || err != nil || !common.IsHexAddress(a) {
+		return TownRef{}, fmt.Errorf("bad town id %q: want <chain id>-<address>", id)
+	}
+	return TownRef{Chain: chain, Address: common.HexToAddress(a)}, nil
 }

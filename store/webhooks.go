@@ -1,0 +1,305 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// ChannelDeliveries is notified (payload: the signal id) when a stored
+// signal enqueued webhook deliveries.
+const ChannelDeliveries = "dito_deliveries"
+
+// Delivery states.
+const (
+	DeliveryPending   = "pending"
+	DeliveryDelivered = "delivered"
+	DeliveryDead      = "dead"
+)
+
+// Webhook is a bot endpoint that receives signals. Nil filters match
+// every signal.
+type Webhook struct {
+	ID     int64
+	URL    string
+	Secret string
+	Town   *TownRef
+	Skill  *int
+	Kind   string // "" for every kind
+	Source string // "config" or "api"
+	// Disabled webhooks get no new deliveries.
+	Disabled  bool
+	CreatedAt time.Time
+	// Counts of its deliveries by state (filled by Webhooks).
+	Pending, Delivered, Dead int
+}
+
+// Delivery is one signal's delivery to one webhook.
+type Delivery struct {
+	WebhookID     int64
+	SignalID      int64
+	Status        string
+	Attempts      int
+	NextAttemptAt time.Time
+	LastError     string
+	DeliveredAt   *time.Time
+}
+
+// DueDelivery is a delivery the dispatcher should attempt now, with what
+// it needs to send it.
+type DueDelivery struct {
+	Webhook  Webhook
+	Signal   SignalRecord
+	Attempts int
+}
+
+const webhookCols = `w.id, w.url, w.secret, w.town_chain, w.town_address, w.skill, w.kind, w.source, w.disabled, w.created_at`
+
+// webhookScanner returns scan destinations for webhookCols and a function
+// that finishes w after the scan.
+func webhookScanner(w *Webhook) ([]any, func()) {
+	var townChain *int64
+	var townAddr []byte
+	var skill *int16
+	var kind *string
+	dest := []any{&w.ID, &w.URL, &w.Secret, &townChain, &townAddr, &skill, &kind, &w.Source, &w.Disabled, &w.CreatedAt}
+	return dest, func() {
+		if townChain != nil {
+			w.Town = &TownRef{Chain: uint64(*townChain), Address: addrOf(townAddr)}
+		}
+		if skill != nil {
+			v := int(*skill)
+			w.Skill = &v
+		}
+		if kind != nil {
+			w.Kind = *kind
+		}
+	}
+}
+
+func webhookArgs(w Webhook) []any {
+	var townChain *int64
+	var townAddr []byte
+	if w.Town != nil {
+		c := int64(w.Town.Chain)
+		townChain, townAddr = &c, w.Town.Address.Bytes()
+	}
+	var kind *string
+	if w.Kind != "" {
+		kind = &w.Kind
+	}
+	return []any{w.URL, w.Secret, townChain, townAddr, w.Skill, kind}
+}
+
+// CreateWebhook registers w (from the API) and returns it with its id.
+func (s *Store) CreateWebhook(ctx context.Context, w Webhook) (Webhook, error) {
+	w.Source = "api"
+	err := s.pool.QueryRow(ctx, `
+		INSERT INTO webhooks (url, secret, town_chain, town_address, skill, kind, source)
+		VALUES ($1, $2, $3, $4, $5, $6, 'api') RETURNING id, created_at`, webhookArgs(w)...).Scan(&w.ID, &w.CreatedAt)
+	if err != nil {
+		return Webhook{}, fmt.Errorf("create webhook: %w", err)
+	}
+	return w, nil
+}
+
+// DeleteWebhook removes a webhook and its deliveries; false if none had id.
+func (s *Store) DeleteWebhook(ctx context.Context, id int64) (bool, error) {
+	tag, err := s.pool.Exec(ctx, `DELETE FROM webhooks WHERE id = $1`, id)
+	if err != nil {
+		return false, fmt.Errorf("delete webhook %d: %w", id, err)
+	}
+	return tag.RowsAffected() == 1, nil
+}
+
+// Webhooks lists every webhook with its delivery counts, by id.
+func (s *Store) Webhooks(ctx context.Context) ([]Webhook, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT `+webhookCols+`,
+		       count(d.*) FILTER (WHERE d.status = 'pending'),
+		       count(d.*) FILTER (WHERE d.status = 'delivered'),
+		       count(d.*) FILTER (WHERE d.status = 'dead')
+		FROM webhooks w LEFT JOIN webhook_deliveries d ON d.webhook_id = w.id
+		GROUP BY w.id ORDER BY w.id`)
+	if err != nil {
+		return nil, fmt.Errorf("list webhooks: %w", err)
+	}
+	defer rows.Close()
+	var out []Webhook
+	for rows.Next() {
+		var w Webhook
+		dest, finish := webhookScanner(&w)
+		if err := rows.Scan(append(dest, &w.Pending, &w.Delivered, &w.Dead)...); err != nil {
+			return nil, fmt.Errorf("scan webhook: %w", err)
+		}
+		finish()
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+// SyncConfigWebhooks makes the config-sourced webhooks equal ws: rows that
+// match one of ws exactly are kept (with their deliveries), the others are
+// deleted and missing ones inserted.
+func (s *Store) SyncConfigWebhooks(ctx context.Context, ws []Webhook) error {
+	return inTx(ctx, s.pool, func(tx pgx.Tx) error {
+		// Serialise concurrent starts.
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("webhook-config")); err != nil {
+			return fmt.Errorf("lock webhooks: %w", err)
+		}
+		keep := []int64{}
+		for _, w := range ws {
+			var id int64
+			err := tx.QueryRow(ctx, `
+				SELECT id FROM webhooks
+				WHERE source = 'config' AND url = $1 AND secret = $2 AND town_chain IS NOT DISTINCT FROM $3
+				  AND town_address IS NOT DISTINCT FROM $4 AND skill IS NOT DISTINCT FROM $5 AND kind IS NOT DISTINCT FROM $6
+				  AND NOT (id = ANY($7))
+				ORDER BY id LIMIT 1`, append(webhookArgs(w), keep)...).Scan(&id)
+			if errors.Is(err, pgx.ErrNoRows) {
+				err = tx.QueryRow(ctx, `
+					INSERT INTO webhooks (url, secret, town_chain, town_address, skill, kind, source)
+					VALUES ($1, $2, $3, $4, $5, $6, 'config') RETURNING id`, webhookArgs(w)...).Scan(&id)
+			}
+			if err != nil {
+				return fmt.Errorf("sync webhook %s: %w", w.URL, err)
+			}
+			keep = append(keep, id)
+		}
+		if _, err := tx.Exec(ctx, `DELETE FROM webhooks WHERE source = 'config' AND NOT (id = ANY($1))`, keep); err != nil {
+			return fmt.Errorf("drop webhooks no longer configured: %w", err)
+		}
+		return nil
+	})
+}
+
+// Deliveries lists deliveries, newest signal first, optionally of one
+// webhook and in one state.
+func (s *Store) Deliveries(ctx context.Context, webhook *int64, status string, first, skip int) ([]Delivery, error) {
+	var st *string
+	if status != "" {
+		st = &status
+	}
+	rows, err := s.pool.Query(ctx, `
+		SELECT webhook_id, signal_id, status, attempts, next_attempt_at, coalesce(last_error, ''), delivered_at
+		FROM webhook_deliveries
+		WHERE ($1::bigint IS NULL OR webhook_id = $1) AND ($2::text IS NULL OR status = $2)
+		ORDER BY signal_id DESC, webhook_id LIMIT $3 OFFSET $4`, webhook, st, first, skip)
+	if err != nil {
+		return nil, fmt.Errorf("list deliveries: %w", err)
+	}
+	defer rows.Close()
+	var out []Delivery
+	for rows.Next() {
+		var d Delivery
+		if err := rows.Scan(&d.WebhookID, &d.SignalID, &d.Status, &d.Attempts, &d.NextAttemptAt, &d.LastError, &d.DeliveredAt); err != nil {
+			return nil, fmt.Errorf("scan delivery: %w", err)
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+const signalCols = `s.id, s.from_chain, s.from_address, s.to_chain, s.to_address, s.skill, s.kind, s.probability, s.surplus, s.scarcity,
+	s.chain_id, s.block, s.time, s.reason, s.retracts, s.retracted, s.created_at`
+
+// DueDeliveries returns, for each webhook with pending deliveries, its
+// oldest pending one if that is due: deliveries to one webhook go out in
+// signal order, a later one waiting while an earlier one is retried.
+func (s *Store) DueDeliveries(ctx context.Context, limit int) ([]DueDelivery, error) {
+	rows, err := s.pool.Query(ctx, `
+		WITH heads AS (
+			SELECT DISTINCT ON (webhook_id) webhook_id, signal_id, attempts, next_attempt_at
+			FROM webhook_deliveries WHERE status = 'pending'
+			ORDER BY webhook_id, signal_id
+		)
+		SELECT `+signalCols+`, `+webhookCols+`, h.attempts
+		FROM heads h JOIN webhooks w ON w.id = h.webhook_id JOIN signals s ON s.id = h.signal_id
+		WHERE h.next_attempt_at <= now()
+		ORDER BY h.next_attempt_at LIMIT $1`, limit)
+	if err != nil {
+		return nil, fmt.Errorf("read due deliveries: %w", err)
+	}
+	defer rows.Close()
+	var out []DueDelivery
+	for rows.Next() {
+		var d DueDelivery
+		dest, finish := webhookScanner(&d.Webhook)
+		sig, err := scanSignal(extraRow{r: rows, extra: append(dest, &d.Attempts)})
+		if err != nil {
+			return nil, fmt.Errorf("scan due delivery: %w", err)
+		}
+		finish()
+		d.Signal = sig
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// NextDeliveryAt is when the earliest pending delivery falls due (zero if
+// none is pending).
+func (s *Store) NextDeliveryAt(ctx context.Context) (time.Time, error) {
+	var t *time.Time
+	if err := s.pool.QueryRow(ctx, `SELECT min(next_attempt_at) FROM webhook_deliveries WHERE status = 'pending'`).Scan(&t); err != nil {
+		return time.Time{}, fmt.Errorf("read next delivery: %w", err)
+	}
+	if t == nil {
+		return time.Time{}, nil
+	}
+	return *t, nil
+}
+
+// MarkDelivered records a successful attempt.
+func (s *Store) MarkDelivered(ctx context.Context, webhook, signal int64, attempts int) error {
+	_, err := s.pool.Exec(ctx, `
+		UPDATE webhook_deliveries SET status = 'delivered', attempts = $3, delivered_at = now(), last_error = NULL
+		WHERE webhook_id = $1 AND signal_id = $2`, webhook, signal, attempts)
+	if err != nil {
+		return fmt.Errorf("mark delivery %d/%d delivered: %w", webhook, signal, err)
+	}
+	return nil
+}
+
+// MarkFailed records a failed attempt: retried at next, or dead.
+func (s *Store) MarkFailed(ctx context.Context, webhook, signal int64, attempts int, reason string, next time.Time, dead bool) error {
+	status := DeliveryPending
+	if dead {
+		status = DeliveryDead
+	}
+	_, err := s.pool.Exec(ctx, `
+		UPDATE webhook_deliveries SET status = $3, attempts = $4, last_error = $5, next_attempt_at = $6
+		WHERE webhook_id = $1 AND signal_id = $2`, webhook, signal, status, attempts, reason, next)
+	if err != nil {
+		return fmt.Errorf("mark delivery %d/%d failed: %w", webhook, signal, err)
+	}
+	return nil
+}
+
+// Redeliver puts a webhook's dead deliveries (or the one of signal, dead
+// or delivered) back in the queue, due now, and returns how many.
+func (s *Store) Redeliver(ctx context.Context, webhook int64, signal *int64) (int64, error) {
+	tag, err := s.pool.Exec(ctx, `
+		UPDATE webhook_deliveries SET status = 'pending', attempts = 0, next_attempt_at = now(), delivered_at = NULL
+		WHERE webhook_id = $1 AND (($2::bigint IS NULL AND status = 'dead') OR signal_id = $2)`, webhook, signal)
+	if err != nil {
+		return 0, fmt.Errorf("redeliver to webhook %d: %w", webhook, err)
+	}
+	if tag.RowsAffected() > 0 {
+		if _, err := s.pool.Exec(ctx, `SELECT pg_notify($1, '')`, ChannelDeliveries); err != nil {
+			return 0, fmt.Errorf("notify redelivery: %w", err)
+		}
+	}
+	return tag.RowsAffected(), nil
+}
+
+// DeadLetters counts deliveries that gave up.
+func (s *Store) DeadLetters(ctx context.Context) (int, error) {
+	var n int
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM webhook_deliveries WHERE status = 'dead'`).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count dead letters: %w", err)
+	}
+	return n, nil
+}
