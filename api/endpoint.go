@@ -84,6 +84,7 @@ func (s *Server) endpoint(byChain bool) http.Handler {
 				return
 			}
 		}
+		r = withBearer(r)
 		s.gql.ServeHTTP(w, r.WithContext(withScope(r.Context(), sc)))
 	})
 }

@@ -131,6 +131,18 @@ func (r *memberResolver) Communities(ctx context.Context, obj *model.Member, ski
 	return childList(ctx, r.Resolver, obj.V.L.AccountCommunities, obj.Ref(), obj.V, listArgs{skip, first, orderBy, orderDirection, where}, newTown)
 }
 
+func (r *mutationResolver) CreateWebhook(ctx context.Context, url string, secret string, town *string, skill *int, kind *string) (*model.Webhook, error) {
+	return r.srv.createWebhook(ctx, url, secret, town, skill, kind)
+}
+
+func (r *mutationResolver) DeleteWebhook(ctx context.Context, id string) (bool, error) {
+	return r.srv.deleteWebhook(ctx, id)
+}
+
+func (r *mutationResolver) Redeliver(ctx context.Context, webhook string, signal *string) (int, error) {
+	return r.srv.redeliver(ctx, webhook, signal)
+}
+
 func (r *newBlockResolver) Chain(ctx context.Context, obj *model.NewBlock) (*model.Chain, error) {
 	return chainOf(ctx, obj.V, obj.ChainID)
 }
@@ -261,6 +273,18 @@ func (r *queryResolver) Chains(ctx context.Context) ([]*model.Chain, error) {
 
 func (r *queryResolver) Meta(ctx context.Context, block *model.BlockHeight, chain *int) (*model.Meta, error) {
 	return r.meta(ctx, block, chain)
+}
+
+func (r *queryResolver) Webhooks(ctx context.Context) ([]*model.Webhook, error) {
+	return r.srv.webhooks(ctx)
+}
+
+func (r *queryResolver) WebhookDeliveries(ctx context.Context, webhook *string, status *string, first *int, skip *int) ([]*model.WebhookDelivery, error) {
+	v, _, err := r.view(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	return r.srv.webhookDeliveries(ctx, v, webhook, status, first, skip)
 }
 
 func (r *signalResolver) ID(ctx context.Context, obj *model.Signal) (string, error) {
@@ -416,6 +440,10 @@ func (r *townResolver) DitoCredits(ctx context.Context, obj *model.Town) (*big.I
 	return obj.V.L.Treasuries.Load(ctx, load.TownKey{Chain: obj.Chain, Address: obj.Address, Block: obj.V.At()})
 }
 
+func (r *webhookDeliveryResolver) Signal(ctx context.Context, obj *model.WebhookDelivery) (*model.Signal, error) {
+	return obj.Signal, nil // read with the deliveries, in one query
+}
+
 func (r *Resolver) Community() generated.CommunityResolver { return &communityResolver{r} }
 
 func (r *Resolver) CreditBalance() generated.CreditBalanceResolver { return &creditBalanceResolver{r} }
@@ -427,6 +455,8 @@ func (r *Resolver) CreditTransfer() generated.CreditTransferResolver {
 func (r *Resolver) Gig() generated.GigResolver { return &gigResolver{r} }
 
 func (r *Resolver) Member() generated.MemberResolver { return &memberResolver{r} }
+
+func (r *Resolver) Mutation() generated.MutationResolver { return &mutationResolver{r} }
 
 func (r *Resolver) NewBlock() generated.NewBlockResolver { return &newBlockResolver{r} }
 
@@ -442,17 +472,23 @@ func (r *Resolver) Subscription() generated.SubscriptionResolver { return &subsc
 
 func (r *Resolver) Town() generated.TownResolver { return &townResolver{r} }
 
+func (r *Resolver) WebhookDelivery() generated.WebhookDeliveryResolver {
+	return &webhookDeliveryResolver{r}
+}
+
 type (
-	communityResolver      struct{ *Resolver }
-	creditBalanceResolver  struct{ *Resolver }
-	creditTransferResolver struct{ *Resolver }
-	gigResolver            struct{ *Resolver }
-	memberResolver         struct{ *Resolver }
-	newBlockResolver       struct{ *Resolver }
-	projectResolver        struct{ *Resolver }
-	queryResolver          struct{ *Resolver }
-	signalResolver         struct{ *Resolver }
-	skillWalletResolver    struct{ *Resolver }
-	subscriptionResolver   struct{ *Resolver }
-	townResolver           struct{ *Resolver }
+	communityResolver       struct{ *Resolver }
+	creditBalanceResolver   struct{ *Resolver }
+	creditTransferResolver  struct{ *Resolver }
+	gigResolver             struct{ *Resolver }
+	memberResolver          struct{ *Resolver }
+	mutationResolver        struct{ *Resolver }
+	newBlockResolver        struct{ *Resolver }
+	projectResolver         struct{ *Resolver }
+	queryResolver           struct{ *Resolver }
+	signalResolver          struct{ *Resolver }
+	skillWalletResolver     struct{ *Resolver }
+	subscriptionResolver    struct{ *Resolver }
+	townResolver            struct{ *Resolver }
+	webhookDeliveryResolver struct{ *Resolver }
 )

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"net"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 
@@ -165,6 +166,8 @@ func bad(key, format string, args ...any) *Error {
 	return &Error{Key: key, Msg: fmt.Sprintf(format, args...)}
 }
 
+var townID = regexp.MustCompile(`^[0-9]+-0x[0-9a-fA-F]{40}$`)
+
 // UsesDevnet reports whether no chain is configured, in which case dito runs
 // its in-process devnet and indexes that.
 func (c *Config) UsesDevnet() bool { return len(c.Chains) == 0 }
@@ -224,9 +227,12 @@ func (c *Config) Validate() error {
 			return bad(key+".skill", "skill id %d outside taxonomy 0..35", *w.Skill)
 		}
 		switch w.Kind {
-		case "", "LACK", "EXCESS", "NO_SUPPLIER", "RETRACTED":
+		case "", "LACK", "EXCESS", "NO_SUPPLIER":
 		default:
-			return bad(key+".kind", "want LACK, EXCESS, NO_SUPPLIER or RETRACTED, got %q", w.Kind)
+			return bad(key+".kind", "want LACK, EXCESS or NO_SUPPLIER (retractions follow the signals they withdraw), got %q", w.Kind)
+		}
+		if w.Town != "" && !townID.MatchString(w.Town) {
+			return bad(key+".town", "want a town id <chain id>-<address> such as 137-0x00000000000000000000000000000000000000a1, got %q", w.Town)
 		}
 	}
 	if c.Signals.MaxAttempts < 1 {

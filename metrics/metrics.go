@@ -6,6 +6,7 @@ package metrics
 
 import (
 	"context"
+	"math"
 	"net/http"
 	"strconv"
 	"sync"
@@ -46,6 +47,9 @@ type Metrics struct {
 	gqlErrors     *prometheus.CounterVec
 	gqlSeconds    *prometheus.HistogramVec
 	subscriptions prometheus.Gauge
+
+	deliveries      *prometheus.CounterVec
+	deliverySeconds prometheus.Histogram
 }
 
 // New registers every metric on a fresh registry, with Go and process
@@ -85,7 +89,13 @@ func New() *Metrics {
 		Buckets: prometheus.ExponentialBuckets(0.0005, 2, 16)}, op)
 	m.subscriptions = prometheus.NewGauge(prometheus.GaugeOpts{Name: "dito_graphql_active_subscriptions", Help: "GraphQL subscriptions open now."})
 
+	m.deliveries = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_webhook_deliveries_total",
+		Help: "Webhook delivery attempts by result: delivered, failed (retried later) or dead."}, []string{"result"})
+	m.deliverySeconds = prometheus.NewHistogram(prometheus.HistogramOpts{Name: "dito_webhook_delivery_seconds", Help: "Webhook request latency.",
+		Buckets: prometheus.ExponentialBuckets(0.005, 2, 12)})
+
 	m.reg.MustRegister(
+		m.deliveries, m.deliverySeconds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 		m.head, m.indexed, m.lagBlocks, m.events, m.batches, m.batchSeconds, m.reorgs, m.reorgDepth,
 		m.backfillDone, m.backfillTotal, m.graphSeconds, m.signals, m.final,
@@ -284,4 +294,33 @@ func (c *chainCollector) Collect(ch chan<- prometheus.Metric) {
 	for _, s := range samples {
 		ch <- prometheus.MustNewConstMetric(c.lag, prometheus.GaugeValue, s.LagSeconds, label(s.Chain))
 	}
+}
+
+// Delivery records a webhook delivery attempt (webhook.Observer): result
+// is "delivered", "failed" (to be retried) or "dead".
+func (m *Metrics) Delivery(result string, took time.Duration) {
+	if m == nil {
+		return
+	}
+	m.deliveries.WithLabelValues(result).Inc()
+	m.deliverySeconds.Observe(took.Seconds())
+}
+
+// CollectDeadLetters exports dito_webhook_dead_letters from count at each
+// scrape: deliveries that gave up and wait for a redelivery.
+func (m *Metrics) CollectDeadLetters(count func(context.Context) (int, error)) {
+	if m == nil {
+		return
+	}
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "dito_webhook_dead_letters",
+		Help: "Webhook deliveries that exhausted their attempts (redeliver them with the redeliver mutation)."},
+		func() float64 {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			defer cancel()
+			n, err := count(ctx)
+			if err != nil {
+				return math.NaN()
+			}
+			return float64(n)
+		}))
 }

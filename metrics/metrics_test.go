@@ -28,6 +28,8 @@ func exercised(t *testing.T) *Metrics {
 	m.Operation("Towns", 3*time.Millisecond, false)
 	m.Operation("", 3*time.Millisecond, true)
 	m.Subscriptions(1)
+	m.Delivery("dead", time.Second)
+	m.CollectDeadLetters(func(context.Context) (int, error) { return 2, nil })
 	m.CollectChains(func(context.Context) ([]ChainSample, error) {
 		return []ChainSample{{Chain: 137, LagSeconds: 24}}, nil
 	})
@@ -93,6 +95,8 @@ func TestLagAndOperationLabels(t *testing.T) {
 		`dito_graphql_errors_total{operation="anonymous"} 1`,
 		`dito_graphql_requests_total{operation="other"}`,
 		`dito_graphql_active_subscriptions 1`,
+		`dito_webhook_deliveries_total{result="dead"} 1`,
+		`dito_webhook_dead_letters 2`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %s", want)

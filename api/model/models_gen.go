@@ -2,8 +2,45 @@
 
 package model
 
+// Webhook administration. Every mutation needs the header
+// Authorization: Bearer <api.admin_token>, and is disabled while the token is
+// empty. See docs/webhooks.md for what a webhook receives.
+type Mutation struct {
+}
+
 type Query struct {
 }
 
 type Subscription struct {
+}
+
+// A bot endpoint that receives signals over HTTP (docs/webhooks.md).
+type Webhook struct {
+	ID  string `json:"id"`
+	URL string `json:"url"`
+	// Only signals from or to this town; null: every town.
+	Town *string `json:"town,omitempty"`
+	// Only this skill; null: every skill.
+	Skill *int `json:"skill,omitempty"`
+	// Only this kind; null: every kind.
+	Kind *string `json:"kind,omitempty"`
+	// config (from the config file, replaced at each start) or api (createWebhook).
+	Source    string `json:"source"`
+	CreatedAt string `json:"createdAt"`
+	Pending   int    `json:"pending"`
+	Delivered int    `json:"delivered"`
+	// Deliveries that exhausted their attempts; send them again with redeliver.
+	Dead int `json:"dead"`
+}
+
+// One signal's delivery to one webhook.
+type WebhookDelivery struct {
+	WebhookID string  `json:"webhookId"`
+	Signal    *Signal `json:"signal"`
+	Status    string  `json:"status"`
+	Attempts  int     `json:"attempts"`
+	// When the next attempt is due (RFC 3339), for pending deliveries.
+	NextAttemptAt string  `json:"nextAttemptAt"`
+	LastError     *string `json:"lastError,omitempty"`
+	DeliveredAt   *string `json:"deliveredAt,omitempty"`
 }

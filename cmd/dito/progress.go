@@ -75,7 +75,7 @@ func (p *progress) label(chain uint64) string {
 }
 
 func (p *progress) Head(uint64, uint64, uint64) {}
-func (p *progress) Reorg(uint64, uint64) {}
+func (p *progress) Reorg(uint64, uint64)        {}
 
 // Applied counts events toward the rate of a running backfill.
 func (p *progress) Applied(chain, _, _ uint64, events int, _ time.Duration) {

@@ -23,6 +23,7 @@ import (
 	"github.com/distributedtown/dito-graph/leader"
 	"github.com/distributedtown/dito-graph/metrics"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/webhook"
 )
 
 type mode int
@@ -79,6 +80,7 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 
 	met := metrics.New()
 	met.CollectChains(chainSamples(reads))
+	met.CollectDeadLetters(st.DeadLetters)
 	grp, ctx := errgroup.WithContext(ctx)
 	if m != modeServe {
 		chainCfgs := cfg.Chains
@@ -101,6 +103,15 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 		if err := startIndexers(ctx, grp, chainCfgs, st, log, observers{met, prog}, met); err != nil {
 			return err
 		}
+		if err := syncWebhooks(ctx, st, cfg.Signals.Webhooks); err != nil {
+			return err
+		}
+		hookLog := log.With("component", "webhooks")
+		grp.Go(func() error {
+			return leader.Run(ctx, st, "webhooks", leader.Options{}, hookLog, func(ctx context.Context) error {
+				return webhook.New(st, webhook.Options{MaxAttempts: cfg.Signals.MaxAttempts, Observer: met}, hookLog).Run(ctx)
+			})
+		})
 		// One process computes the skill graph at a time: two would emit
 		// each signal twice.
 		engLog := log.With("component", "graph")
@@ -256,4 +267,22 @@ func claimForDevnet(ctx context.Context, st *store.Store, chs []config.Chain, lo
 	}
 	log.Info("devnet chains start anew each run; data indexed from an earlier run's devnet was dropped")
 	return nil
+}
+
+// syncWebhooks mirrors signals.webhooks of the config into the database,
+// keeping the deliveries of webhooks that did not change.
+func syncWebhooks(ctx context.Context, st *store.Store, ws []config.Webhook) error {
+	out := make([]store.Webhook, 0, len(ws))
+	for i, w := range ws {
+		sw := store.Webhook{URL: w.URL, Secret: w.Secret, Skill: w.Skill, Kind: w.Kind}
+		if w.Town != "" {
+			ref, err := store.ParseTownID(w.Town)
+			if err != nil {
+				return &config.Error{Key: fmt.Sprintf("signals.webhooks[%d].town", i), Msg: err.Error()}
+			}
+			sw.Town = &ref
+		}
+		out = append(out, sw)
+	}
+	return st.SyncConfigWebhooks(ctx, out)
 }
