@@ -145,7 +145,7 @@ func Defaults() Config {
 		},
 		Log:     Log{Level: "info", Format: "auto"},
 		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
-		Signals: Signals{MaxAttempts: 8},
+		Signals: Signals{MaxAttempts: 12},
 		Devnet:  Devnet{Chains: 4, Seed: 7, Rate: 4},
 	}
 }
