@@ -133,7 +133,7 @@ func TestTwoIndexersShareTheWorkAndTakeOverAfterSIGKILL(t *testing.T) {
 	for _, s := range sims {
 		locks = append(locks, fmt.Sprintf("index:%d", s.Chain().ChainID))
 	}
-	locks = append(locks, "graph")
+	locks = append(locks, "graph", "webhooks")
 
 	// waitHolders polls until every lock is held and ok accepts holders.
 	waitHolders := func(what string, ok func(map[string]string) bool) map[string]string {
