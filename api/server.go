@@ -24,6 +24,7 @@ import (
 	"github.com/distributedtown/dito-graph/api/generated"
 	"github.com/distributedtown/dito-graph/api/load"
 	"github.com/distributedtown/dito-graph/config"
+	"github.com/distributedtown/dito-graph/explorer"
 	"github.com/distributedtown/dito-graph/store"
 )
 
@@ -135,6 +136,8 @@ func New(cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 	s.mux.Handle("/graphql", s.endpoint(false))
 	s.mux.Handle("/subgraphs/name/"+cfg.Deployment, s.endpoint(false))
 	s.mux.Handle("/subgraphs/name/"+cfg.Deployment+"/{chain}", s.endpoint(true))
+	s.mux.Handle("GET /explorer/", explorer.Handler("/explorer/"))
+	s.mux.Handle("GET /explorer", http.RedirectHandler("/explorer/", http.StatusMovedPermanently))
 	s.mux.HandleFunc("GET /healthz", s.healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.root = recoverHTTP(log, cors(cfg.CORSOrigins, gzipped(s.mux)))

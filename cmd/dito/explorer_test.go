@@ -1,0 +1,244 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"github.com/distributedtown/dito-graph/pgtest"
+)
+
+// chromium finds a Chromium or Chrome binary: $DITO_CHROMIUM, or Debian's.
+func chromium() string {
+	for _, p := range []string{os.Getenv("DITO_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// browser starts headless Chromium for the test, with software WebGL (the
+// graph is drawn with WebGL).
+func browser(t *testing.T, bin string) context.Context {
+	t.Helper()
+	opts := append(chromedp.DefaultExecAllocatorOptions[:],
+		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.WindowSize(1400, 900),
+		chromedp.Flag("enable-unsafe-swiftshader", true), chromedp.Flag("use-angle", "swiftshader"),
+		chromedp.Flag("ignore-gpu-blocklist", true))
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	return ctx
+}
+
+type explorerState struct {
+	Ready     bool    `json:"ready"`
+	Nodes     int     `json:"nodes"`
+	Edges     int     `json:"edges"`
+	PanelTown *string `json:"panelTown"`
+	Feed      int     `json:"feed"`
+	LoadMs    int     `json:"loadMs"`
+	Error     *string `json:"error"`
+}
+
+func readState(ctx context.Context) (explorerState, error) {
+	raw, err := chromedp.Run(ctx, chromedp.Evaluate[string](`JSON.stringify(window.__explorer)`))
+	if err != nil {
+		return explorerState{}, err
+	}
+	var s explorerState
+	return s, json.Unmarshal([]byte(raw), &s)
+}
+
+// TestExplorerInHeadlessChromium drives the explorer as an analyst would,
+// against `dito run` on the devnet: the graph shows every town the API
+// lists, clicking a town opens its panel with the API's values, searching
+// opens another, and a new signal appears in the live feed. The screenshot
+// lands in testdata/artifacts/explorer.png.
+func TestExplorerInHeadlessChromium(t *testing.T) {
+	bin := chromium()
+	if bin == "" {
+		t.Skip("no Chromium found: install Debian's chromium package (.ci/run does) or set DITO_CHROMIUM")
+	}
+	addr := freeAddr(t)
+	cfgFile := writeFile(t, fmt.Sprintf(`
+database: {url: "%s"}
+http: {addr: "%s"}
+devnet: {chains: 2, seed: 5, rate: 30}
+log: {level: error}
+`, pgtest.NewDatabase(t), addr))
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	cmd := newRootCmd()
+	cmd.SetArgs([]string{"run", "--config", cfgFile})
+	cmd.SetOut(io.Discard)
+	cmd.SetErr(io.Discard)
+	done := make(chan error, 1)
+	go func() { done <- cmd.ExecuteContext(ctx) }()
+	defer func() { cancel(); <-done }()
+	base := "http://" + addr
+
+	type apiTown struct {
+		ID           string `json:"id"`
+		MembersCount int    `json:"membersCount"`
+		Scarcity     *struct {
+			Score *int `json:"score"`
+		} `json:"scarcity"`
+	}
+	tryTowns := func() ([]apiTown, error) {
+		var data struct {
+			Towns []apiTown `json:"towns"`
+		}
+		res, err := postQuery(ctx, base+"/graphql", `{ towns(first: 1000) { id membersCount scarcity { score } } }`)
+		if err == nil && len(res.Errors) > 0 {
+			err = fmt.Errorf("%s", res.Errors[0].Message)
+		}
+		if err == nil {
+			err = json.Unmarshal(res.Data, &data)
+		}
+		return data.Towns, err
+	}
+	towns := func() []apiTown {
+		t.Helper()
+		ts, err := tryTowns()
+		if err != nil {
+			t.Fatalf("towns: %v", err)
+		}
+		return ts
+	}
+	deadline := time.Now().Add(90 * time.Second)
+	for {
+		ts, _ := tryTowns()
+		scored := 0
+		for _, tw := range ts {
+			if tw.Scarcity != nil && tw.Scarcity.Score != nil && tw.MembersCount >= 3 {
+				scored++
+			}
+		}
+		if scored >= 6 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the devnet has only %d scored towns with members after 90s", scored)
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+
+	bctx := browser(t, bin)
+	beforeList := towns()
+	before := len(beforeList)
+	var st explorerState
+	err := chromedp.Do(bctx, chromedp.Navigate(base+"/explorer/"),
+		chromedp.Poll[chromedp.Void](`window.__explorer && (window.__explorer.ready || window.__explorer.error)`, chromedp.WithPollingTimeout(60*time.Second)))
+	if err != nil {
+		t.Fatalf("load the explorer: %v", err)
+	}
+	if st, err = readState(bctx); err != nil {
+		t.Fatal(err)
+	}
+	after := towns()
+	if st.Error != nil {
+		t.Fatalf("the explorer failed: %s", *st.Error)
+	}
+	if st.Nodes < before || st.Nodes > len(after) || st.Edges == 0 {
+		t.Fatalf("graph has %d nodes and %d edges; the API listed %d towns before and %d after", st.Nodes, st.Edges, before, len(after))
+	}
+	t.Logf("explorer: %d towns, %d edges, loaded in %d ms", st.Nodes, st.Edges, st.LoadMs)
+	time.Sleep(2 * time.Second) // let the layout settle before clicking
+
+	// Click the biggest scored town, where the graph draws it.
+	sort.Slice(after, func(i, j int) bool { return after[i].MembersCount > after[j].MembersCount })
+	var target apiTown
+	for _, tw := range after {
+		if tw.Scarcity != nil && tw.Scarcity.Score != nil {
+			target = tw
+			break
+		}
+	}
+	pt, err := chromedp.Run(bctx, chromedp.Evaluate[struct{ X, Y float64 }](`window.__explorer.pagePointOf(`+strconv.Quote(target.ID)+`)`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	panelShows := func(id string) (members, score string) {
+		t.Helper()
+		err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`window.__explorer.panelTown === `+strconv.Quote(id), chromedp.WithPollingTimeout(15*time.Second)))
+		if err == nil {
+			members, err = chromedp.Run(bctx, chromedp.Text(chromedp.CSS(`#panel [data-field=members]`)))
+		}
+		if err == nil {
+			score, err = chromedp.Run(bctx, chromedp.Text(chromedp.CSS(`#panel [data-field=score]`)))
+		}
+		if err != nil {
+			status, _ := chromedp.Run(bctx, chromedp.Evaluate[string](`document.getElementById("status").textContent + " | " + document.getElementById("panel").textContent.slice(0, 200)`))
+			t.Fatalf("panel of %s: %v (page: %s)", id, err, status)
+		}
+		return members, score
+	}
+	if err := chromedp.Do(bctx, chromedp.MouseClickXY(pt.X, pt.Y)); err != nil {
+		t.Fatal(err)
+	}
+	members, score := panelShows(target.ID)
+	check := func(id, members, score string) {
+		t.Helper()
+		for _, tw := range towns() {
+			if tw.ID != id {
+				continue
+			}
+			want := "no data"
+			if tw.Scarcity != nil && tw.Scarcity.Score != nil {
+				want = strconv.Itoa(*tw.Scarcity.Score)
+			}
+			if members != strconv.Itoa(tw.MembersCount) || score != want {
+				t.Errorf("panel of %s shows %s members, scarcity %s; the API says %d and %s", id, members, score, tw.MembersCount, want)
+			}
+			return
+		}
+		t.Errorf("town %s not in the API", id)
+	}
+	check(target.ID, members, score)
+
+	// Search opens another town (one listed before the page loaded).
+	other := beforeList[len(beforeList)-1].ID
+	if other == target.ID {
+		other = beforeList[0].ID
+	}
+	if err := chromedp.Do(bctx, chromedp.SetValue(chromedp.CSS(`#search-input`), other),
+		// requestSubmit is what pressing Enter in the box does (it fires the
+		// form's submit handler; form.submit() would navigate away).
+		chromedp.Evaluate[chromedp.Void](`document.getElementById("search").requestSubmit()`)); err != nil {
+		t.Fatal(err)
+	}
+	members, score = panelShows(other)
+	check(other, members, score)
+
+	// The simulator keeps changing towns; a new signal reaches the feed.
+	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`window.__explorer.feed > 0 && document.querySelector('#feed li[data-signal]') !== null`,
+		chromedp.WithPollingTimeout(90*time.Second))); err != nil {
+		t.Fatalf("no live signal in the feed: %v", err)
+	}
+
+	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)) // quality 100: PNG
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join("..", "..", "testdata", "artifacts")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "explorer.png"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
