@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -73,23 +72,8 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 	if bin == "" {
 		t.Skip("no Chromium found: install Debian's chromium package (.ci/run does) or set DITO_CHROMIUM")
 	}
-	addr := freeAddr(t)
-	cfgFile := writeFile(t, fmt.Sprintf(`
-database: {url: "%s"}
-http: {addr: "%s"}
-devnet: {chains: 2, seed: 5, rate: 30}
-log: {level: error}
-`, pgtest.NewDatabase(t), addr))
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	cmd := newRootCmd()
-	cmd.SetArgs([]string{"run", "--config", cfgFile})
-	cmd.SetOut(io.Discard)
-	cmd.SetErr(io.Discard)
-	done := make(chan error, 1)
-	go func() { done <- cmd.ExecuteContext(ctx) }()
-	defer func() { cancel(); <-done }()
-	base := "http://" + addr
+	r := runDevnet(t, pgtest.NewDatabase(t), "{chains: 2, seed: 5, rate: 30}", "error")
+	ctx, base := r.ctx, r.base
 
 	type apiTown struct {
 		ID           string `json:"id"`
@@ -230,6 +214,11 @@ log: {level: error}
 		t.Fatalf("no live signal in the feed: %v", err)
 	}
 
+	// The whole network for the screenshot, the last panel still open.
+	if err := chromedp.Do(bctx, chromedp.Evaluate[chromedp.Void](`window.__explorer.resetView()`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
 	png, err := chromedp.Run(bctx, chromedp.FullScreenshot(100)) // quality 100: PNG
 	if err != nil {
 		t.Fatal(err)

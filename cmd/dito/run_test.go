@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -51,29 +53,53 @@ func postQuery(ctx context.Context, url, query string) (gqlResult, error) {
 	return out, nil
 }
 
-// TestRunIndexesTheDevnetAndServesGraphQL is the main command as a newcomer
-// runs it, minus the embedded Postgres (covered in embedpg): no chains
-// configured, so dito starts the devnet, indexes it, builds the skill graph
-// and serves it; a signal stops it cleanly.
-func TestRunIndexesTheDevnetAndServesGraphQL(t *testing.T) {
-	addr := freeAddr(t)
-	cfgFile := writeFile(t, fmt.Sprintf(`
-database: {url: "%s"}
-http: {addr: "%s"}
-devnet: {chains: 2, seed: 3, rate: 20}
-log: {level: warn}
-`, pgtest.NewDatabase(t), addr))
+// running is a `dito run` started in-process by a test.
+type running struct {
+	base string          // http://host:port
+	ctx  context.Context // ends when the test stops it
+	stop func() error
+	done <-chan error
+}
 
+// runDevnet starts `dito run` in-process on database db with the given
+// devnet settings (a YAML flow mapping) and log level. stop cancels it as
+// Ctrl-C would and returns its error, or an error if it takes more than
+// 15 s; it also runs at the end of the test.
+func runDevnet(t *testing.T, db, devnet, level string) running {
+	t.Helper()
+	addr := freeAddr(t)
+	cfgFile := writeFile(t, fmt.Sprintf("database: {url: %q}\nhttp: {addr: %q}\ndevnet: %s\nlog: {level: %s}\n", db, addr, devnet, level))
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	cmd := newRootCmd()
 	cmd.SetArgs([]string{"run", "--config", cfgFile})
 	cmd.SetOut(io.Discard)
 	cmd.SetErr(io.Discard)
 	done := make(chan error, 1)
 	go func() { done <- cmd.ExecuteContext(ctx) }()
+	var once sync.Once
+	var stopErr error
+	stop := func() error {
+		once.Do(func() {
+			cancel()
+			select {
+			case stopErr = <-done:
+			case <-time.After(15 * time.Second):
+				stopErr = errors.New("dito run did not stop within 15s of the signal")
+			}
+		})
+		return stopErr
+	}
+	t.Cleanup(func() { _ = stop() })
+	return running{base: "http://" + addr, ctx: ctx, stop: stop, done: done}
+}
 
-	base := "http://" + addr
+// TestRunIndexesTheDevnetAndServesGraphQL is the main command as a newcomer
+// runs it, minus the embedded Postgres (covered in embedpg): no chains
+// configured, so dito starts the devnet, indexes it, builds the skill graph
+// and serves it; a signal stops it cleanly.
+func TestRunIndexesTheDevnetAndServesGraphQL(t *testing.T) {
+	r := runDevnet(t, pgtest.NewDatabase(t), "{chains: 2, seed: 3, rate: 20}", "warn")
+	ctx, done, base := r.ctx, r.done, r.base
 	var data struct {
 		Towns  []runTown `json:"towns"`
 		Chains []struct {
@@ -138,14 +164,8 @@ log: {level: warn}
 		t.Errorf("dito bench api: exit %d, %v, output %q", code, err, out)
 	}
 
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Fatalf("dito run after cancel: %v, want a clean stop", err)
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("dito run did not stop within 15s of the signal")
+	if err := r.stop(); err != nil {
+		t.Fatalf("dito run after the signal: %v, want a clean stop", err)
 	}
 	if _, err := http.Get(base + "/healthz"); err == nil {
 		t.Error("still serving after stop")
@@ -201,20 +221,7 @@ func TestASecondRunIndexesTheNewDevnet(t *testing.T) {
 	}
 	firstIndexed := 0
 	for run := 1; run <= 2; run++ {
-		addr := freeAddr(t)
-		cfgFile := writeFile(t, fmt.Sprintf(`
-database: {url: "%s"}
-http: {addr: "%s"}
-devnet: {chains: 1, seed: 3, rate: 20}
-log: {level: error}
-`, db, addr))
-		ctx, cancel := context.WithCancel(context.Background())
-		cmd := newRootCmd()
-		cmd.SetArgs([]string{"run", "--config", cfgFile})
-		cmd.SetOut(io.Discard)
-		cmd.SetErr(io.Discard)
-		done := make(chan error, 1)
-		go func() { done <- cmd.ExecuteContext(ctx) }()
+		r := runDevnet(t, db, "{chains: 1, seed: 3, rate: 20}", "error")
 
 		var data struct {
 			Chains []chainState `json:"chains"`
@@ -222,7 +229,7 @@ log: {level: error}
 		deadline := time.Now().Add(60 * time.Second)
 		var last json.RawMessage
 		for {
-			res, err := postQuery(ctx, "http://"+addr+"/graphql", `{ chains { head indexedBlock } }`)
+			res, err := postQuery(r.ctx, r.base+"/graphql", `{ chains { head indexedBlock } }`)
 			last = res.Data
 			if err == nil && len(res.Errors) == 0 && json.Unmarshal(res.Data, &data) == nil && len(data.Chains) == 1 {
 				c := data.Chains[0]
@@ -236,14 +243,11 @@ log: {level: error}
 				}
 			}
 			if time.Now().After(deadline) {
-				cancel()
-				<-done
 				t.Fatalf("run %d: not at the devnet's head within 60s: %v %s (first run stopped at %d)", run, err, last, firstIndexed)
 			}
 			time.Sleep(200 * time.Millisecond)
 		}
-		cancel()
-		if err := <-done; err != nil {
+		if err := r.stop(); err != nil {
 			t.Fatalf("run %d: %v", run, err)
 		}
 	}

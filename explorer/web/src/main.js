@@ -317,6 +317,11 @@ $("colour").addEventListener("change", (e) => {
       renderer.refresh();
       return (performance.now() - t0) / 2;
     };
+    state.resetView = () => {
+      selected = null;
+      renderer.refresh();
+      return renderer.getCamera().animatedReset({ duration: 0 });
+    };
     state.nodes = graph.order;
     state.edges = graph.size;
     state.loadMs = Math.round(performance.now() - start);
