@@ -280,11 +280,15 @@ func (r *queryResolver) Webhooks(ctx context.Context) ([]*model.Webhook, error) 
 }
 
 func (r *queryResolver) WebhookDeliveries(ctx context.Context, webhook *string, status *string, first *int, skip *int) ([]*model.WebhookDelivery, error) {
+	s, f, err := r.checkPage(skip, first, 100)
+	if err != nil {
+		return nil, err
+	}
 	v, _, err := r.view(ctx, nil)
 	if err != nil {
 		return nil, err
 	}
-	return r.srv.webhookDeliveries(ctx, v, webhook, status, first, skip)
+	return r.srv.webhookDeliveries(ctx, v, webhook, status, f, s)
 }
 
 func (r *signalResolver) ID(ctx context.Context, obj *model.Signal) (string, error) {

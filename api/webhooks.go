@@ -143,7 +143,7 @@ func (s *Server) webhooks(ctx context.Context) ([]*model.Webhook, error) {
 	return out, nil
 }
 
-func (s *Server) webhookDeliveries(ctx context.Context, v *model.View, webhook, status *string, first, skip *int) ([]*model.WebhookDelivery, error) {
+func (s *Server) webhookDeliveries(ctx context.Context, v *model.View, webhook, status *string, first, skip int) ([]*model.WebhookDelivery, error) {
 	if err := s.requireAdmin(ctx); err != nil {
 		return nil, err
 	}
@@ -159,18 +159,8 @@ func (s *Server) webhookDeliveries(ctx context.Context, v *model.View, webhook, 
 	if status != nil {
 		st = strings.ToLower(*status)
 	}
-	f, sk := 100, 0
-	if first != nil {
-		f = *first
-	}
-	if skip != nil {
-		sk = *skip
-	}
-	if f < 0 || f > s.cfg.MaxFirst || sk < 0 || sk > s.cfg.MaxSkip {
-		return nil, gqlerror.Errorf("first must be 0..%d and skip 0..%d", s.cfg.MaxFirst, s.cfg.MaxSkip)
-	}
 	primary := s.st.Primary()
-	ds, err := primary.Deliveries(ctx, wh, st, f, sk)
+	ds, err := primary.Deliveries(ctx, wh, st, first, skip)
 	if err != nil {
 		return nil, err
 	}
