@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"log/slog"
-	"strings"
 	"testing"
 	"time"
 
@@ -28,17 +27,9 @@ type candidate struct {
 	done    chan error
 }
 
-func withApp(url, app string) string {
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	return url + sep + "application_name=" + app
-}
-
 func campaign(t *testing.T, url, name string, started, ended chan string) *candidate {
 	t.Helper()
-	st, err := store.Open(context.Background(), withApp(url, name), 4, 10*time.Second)
+	st, err := store.Open(context.Background(), pgtest.WithApplicationName(url, name), 4, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)
 	}

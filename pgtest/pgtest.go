@@ -390,3 +390,14 @@ func removeAbandoned() {
 		_ = os.RemoveAll(dir)
 	}
 }
+
+// WithApplicationName returns url with application_name set to app, so a
+// test can tell its processes' sessions apart in pg_stat_activity (which
+// process holds which lock, whose sessions to terminate).
+func WithApplicationName(rawURL, app string) string {
+	sep := "?"
+	if strings.Contains(rawURL, "?") {
+		sep = "&"
+	}
+	return rawURL + sep + "application_name=" + url.QueryEscape(app)
+}

@@ -9,7 +9,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -19,14 +18,6 @@ import (
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
 )
-
-func withApp(url, app string) string {
-	sep := "?"
-	if strings.Contains(url, "?") {
-		sep = "&"
-	}
-	return url + sep + "application_name=" + app
-}
 
 // startDito runs `dito args...` as a child process (this test binary acting
 // as dito), its sessions named app in pg_stat_activity, its log in the
@@ -45,7 +36,7 @@ func startDito(t *testing.T, dbURL, app string, args ...string) (*exec.Cmd, stri
 	addr := freeAddr(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), mainEnv+"="+string(raw),
-		"DITO_DATABASE_URL="+withApp(dbURL, app), "DITO_HTTP_ADDR="+addr, "DITO_LOG_FORMAT=json")
+		"DITO_DATABASE_URL="+pgtest.WithApplicationName(dbURL, app), "DITO_HTTP_ADDR="+addr, "DITO_LOG_FORMAT=json")
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
