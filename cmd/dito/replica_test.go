@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"io"
 	"path/filepath"
 	"testing"
 	"time"
@@ -18,24 +17,6 @@ import (
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
 )
-
-// startCommand runs `dito args...` in-process until the test ends.
-func startCommand(t *testing.T, args ...string) {
-	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	cmd := newRootCmd()
-	cmd.SetArgs(args)
-	cmd.SetOut(io.Discard)
-	cmd.SetErr(io.Discard)
-	done := make(chan error, 1)
-	go func() { done <- cmd.ExecuteContext(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("dito %v: %v", args, err)
-		}
-	})
-}
 
 type metaAnswer struct {
 	Meta struct {
@@ -88,13 +69,13 @@ func TestServeReadsFromAStreamingReplica(t *testing.T) {
 	if err := dn.WriteConfig(&chainsCfg); err != nil {
 		t.Fatal(err)
 	}
-	startCommand(t, "index", "--config", writeFile(t, chainsCfg.String()+fmt.Sprintf(`
+	startCLI(t, "index", "--config", writeFile(t, chainsCfg.String()+fmt.Sprintf(`
 database: {url: "%s"}
 http: {addr: "%s"}
 log: {level: warn}
 `, primary.URL("dito"), freeAddr(t))))
 	apiAddr := freeAddr(t)
-	startCommand(t, "serve", "--config", writeFile(t, fmt.Sprintf(`
+	startCLI(t, "serve", "--config", writeFile(t, fmt.Sprintf(`
 database: {url: "%s", replicas: ["%s"]}
 http: {addr: "%s"}
 log: {level: warn}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -53,25 +52,22 @@ func postQuery(ctx context.Context, url, query string) (gqlResult, error) {
 	return out, nil
 }
 
-// running is a `dito run` started in-process by a test.
+// running is a dito command started in-process by a test.
 type running struct {
-	base string          // http://host:port
-	ctx  context.Context // ends when the test stops it
+	base string          // http://host:port (runDevnet)
+	ctx  context.Context // ends when the command is stopped
 	stop func() error
 	done <-chan error
 }
 
-// runDevnet starts `dito run` in-process on database db with the given
-// devnet settings (a YAML flow mapping) and log level. stop cancels it as
-// Ctrl-C would and returns its error, or an error if it takes more than
-// 15 s; it also runs at the end of the test.
-func runDevnet(t *testing.T, db, devnet, level string) running {
+// startCLI runs `dito args...` in-process. stop cancels it as Ctrl-C would
+// and returns its error, or an error if it takes more than 15 s; it also
+// runs at the end of the test, which then fails on an unclean stop.
+func startCLI(t *testing.T, args ...string) running {
 	t.Helper()
-	addr := freeAddr(t)
-	cfgFile := writeFile(t, fmt.Sprintf("database: {url: %q}\nhttp: {addr: %q}\ndevnet: %s\nlog: {level: %s}\n", db, addr, devnet, level))
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := newRootCmd()
-	cmd.SetArgs([]string{"run", "--config", cfgFile})
+	cmd.SetArgs(args)
 	cmd.SetOut(io.Discard)
 	cmd.SetErr(io.Discard)
 	done := make(chan error, 1)
@@ -84,13 +80,28 @@ func runDevnet(t *testing.T, db, devnet, level string) running {
 			select {
 			case stopErr = <-done:
 			case <-time.After(15 * time.Second):
-				stopErr = errors.New("dito run did not stop within 15s of the signal")
+				stopErr = fmt.Errorf("dito %v did not stop within 15s of the signal", args)
 			}
 		})
 		return stopErr
 	}
-	t.Cleanup(func() { _ = stop() })
-	return running{base: "http://" + addr, ctx: ctx, stop: stop, done: done}
+	t.Cleanup(func() {
+		if err := stop(); err != nil {
+			t.Errorf("dito %v: %v", args, err)
+		}
+	})
+	return running{ctx: ctx, stop: stop, done: done}
+}
+
+// runDevnet starts `dito run` on database db with the given devnet
+// settings (a YAML flow mapping) and log level.
+func runDevnet(t *testing.T, db, devnet, level string) running {
+	t.Helper()
+	addr := freeAddr(t)
+	cfgFile := writeFile(t, fmt.Sprintf("database: {url: %q}\nhttp: {addr: %q}\ndevnet: %s\nlog: {level: %s}\n", db, addr, devnet, level))
+	r := startCLI(t, "run", "--config", cfgFile)
+	r.base = "http://" + addr
+	return r
 }
 
 // TestRunIndexesTheDevnetAndServesGraphQL is the main command as a newcomer
