@@ -8,7 +8,6 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"net/http/httptest"
-	"os"
 	"testing"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 
 	"github.com/distributedtown/dito-graph/api"
 	"github.com/distributedtown/dito-graph/config"
+	"github.com/distributedtown/dito-graph/explorer/explorertest"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
 )
@@ -97,13 +97,7 @@ func BenchmarkExplorer(b *testing.B) {
 }
 
 func benchExplorer(b *testing.B, benchTowns int) {
-	bin := ""
-	for _, p := range []string{os.Getenv("DITO_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/google-chrome"} {
-		if _, err := os.Stat(p); p != "" && err == nil {
-			bin = p
-			break
-		}
-	}
+	bin := explorertest.Chromium()
 	if bin == "" {
 		b.Skip("no Chromium")
 	}
@@ -121,10 +115,7 @@ func benchExplorer(b *testing.B, benchTowns int) {
 	ts := httptest.NewServer(srv.Handler())
 	defer ts.Close()
 
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.WindowSize(1400, 900),
-		chromedp.Flag("enable-unsafe-swiftshader", true), chromedp.Flag("use-angle", "swiftshader"), chromedp.Flag("ignore-gpu-blocklist", true))
-	actx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
-	defer cancelAlloc()
+	actx := explorertest.Allocator(b, bin)
 	var m measure
 	for b.Loop() {
 		bctx, cancel := chromedp.NewContext(actx)

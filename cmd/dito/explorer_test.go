@@ -13,35 +13,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"github.com/distributedtown/dito-graph/explorer/explorertest"
 	"github.com/distributedtown/dito-graph/pgtest"
 )
-
-// chromium finds a Chromium or Chrome binary: $DITO_CHROMIUM, or Debian's.
-func chromium() string {
-	for _, p := range []string{os.Getenv("DITO_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"} {
-		if p == "" {
-			continue
-		}
-		if _, err := os.Stat(p); err == nil {
-			return p
-		}
-	}
-	return ""
-}
-
-// browser starts headless Chromium for the test, with software WebGL (the
-// graph is drawn with WebGL).
-func browser(t *testing.T, bin string) context.Context {
-	t.Helper()
-	opts := append(chromedp.DefaultExecAllocatorOptions[:],
-		chromedp.ExecPath(bin), chromedp.NoSandbox, chromedp.WindowSize(1400, 900),
-		chromedp.Flag("enable-unsafe-swiftshader", true), chromedp.Flag("use-angle", "swiftshader"),
-		chromedp.Flag("ignore-gpu-blocklist", true))
-	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(actx)
-	t.Cleanup(func() { cancel(); cancelAlloc() })
-	return ctx
-}
 
 type explorerState struct {
 	Ready     bool    `json:"ready"`
@@ -68,7 +42,7 @@ func readState(ctx context.Context) (explorerState, error) {
 // opens another, and a new signal appears in the live feed. The screenshot
 // lands in testdata/artifacts/explorer.png.
 func TestExplorerInHeadlessChromium(t *testing.T) {
-	bin := chromium()
+	bin := explorertest.Chromium()
 	if bin == "" {
 		t.Skip("no Chromium found: install Debian's chromium package (.ci/run does) or set DITO_CHROMIUM")
 	}
@@ -121,7 +95,8 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 		time.Sleep(500 * time.Millisecond)
 	}
 
-	bctx := browser(t, bin)
+	bctx, closeTab := chromedp.NewContext(explorertest.Allocator(t, bin))
+	defer closeTab()
 	beforeList := towns()
 	before := len(beforeList)
 	var st explorerState
