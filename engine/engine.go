@@ -81,14 +81,6 @@ func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
 	return &Engine{cfg: cfg, st: st, log: log, obs: obs, pending: map[store.TownRef]bool{}, wake: make(chan struct{}, 1)}
 }
 
-// TownID is how towns are named inside the graph: "<chain>-<address>",
-// the id the API gives a town seen from another chain, so a signal's
-// reason text names towns the way a client can query them.
-func TownID(r store.TownRef) string { return r.ID() }
-
-// ParseTownID reverses TownID.
-func ParseTownID(id string) (store.TownRef, error) { return store.ParseTownID(id) }
-
 // Run listens for indexed batches and reorgs and keeps the graph current
 // until ctx ends. It starts with a full rebuild.
 func (e *Engine) Run(ctx context.Context) error {
@@ -227,9 +219,9 @@ func toGraphTowns(ts []store.TownSkills) ([]graph.Town, error) {
 			}
 			wallets[i] = ws
 		}
-		gt, err := graph.NewTown(TownID(t.Town), t.Town.Chain, t.Template, wallets)
+		gt, err := graph.NewTown(t.Town.ID(), t.Town.Chain, t.Template, wallets)
 		if err != nil {
-			return nil, fmt.Errorf("town %s: %w", TownID(t.Town), err)
+			return nil, fmt.Errorf("town %s: %w", t.Town.ID(), err)
 		}
 		out = append(out, gt)
 	}

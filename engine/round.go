@@ -40,7 +40,7 @@ func (e *Engine) Rebuild(ctx context.Context) error {
 		if sg.Kind == store.SignalExcess {
 			kind = graph.KindExcess
 		}
-		opts.Active = append(opts.Active, graph.FindingKey{Town: TownID(sg.From), Skill: sg.Skill, Kind: kind})
+		opts.Active = append(opts.Active, graph.FindingKey{Town: sg.From.ID(), Skill: sg.Skill, Kind: kind})
 	}
 	snap, err := graph.Build(ctx, towns, opts)
 	if err != nil {
@@ -222,7 +222,7 @@ func sameSignal(a, b store.Signal) bool {
 }
 
 func (e *Engine) addTown(u *store.GraphUpdate, id string) error {
-	ref, err := ParseTownID(id)
+	ref, err := store.ParseTownID(id)
 	if err != nil {
 		return err
 	}
@@ -258,7 +258,7 @@ func (e *Engine) addTown(u *store.GraphUpdate, id string) error {
 	}
 	u.Scores = append(u.Scores, ts)
 	for _, n := range r.Neighbours {
-		to, err := ParseTownID(n.ID)
+		to, err := store.ParseTownID(n.ID)
 		if err != nil {
 			return err
 		}
@@ -268,7 +268,7 @@ func (e *Engine) addTown(u *store.GraphUpdate, id string) error {
 }
 
 func toStoreSignal(gs graph.Signal, heads map[uint64]store.BlockRef) (store.Signal, error) {
-	from, err := ParseTownID(gs.From)
+	from, err := store.ParseTownID(gs.From)
 	if err != nil {
 		return store.Signal{}, err
 	}
@@ -277,7 +277,7 @@ func toStoreSignal(gs graph.Signal, heads map[uint64]store.BlockRef) (store.Sign
 		Surplus: gs.Surplus, Chain: from.Chain, Reason: gs.Reason,
 	}
 	if gs.To != "" {
-		to, err := ParseTownID(gs.To)
+		to, err := store.ParseTownID(gs.To)
 		if err != nil {
 			return store.Signal{}, err
 		}

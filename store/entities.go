@@ -206,7 +206,9 @@ func (b *Batch) Events() int {
 		len(b.Gigs) + len(b.Transfers) + len(b.Moves) + len(b.Projects)
 }
 
-// ID names a town "<chain>-<address>", as the API and signals do.
+// ID names a town "<chain>-<address>": the id the API gives a town seen
+// from another chain, and how the skill graph, signal reasons and webhooks
+// name towns, so that they read the way a client can query them.
 func (r TownRef) ID() string {
 	return strconv.FormatUint(r.Chain, 10) + "-" + strings.ToLower(r.Address.Hex())
 }

@@ -13,7 +13,6 @@ import (
 
 	"github.com/distributedtown/dito-graph/devnet"
 	"github.com/distributedtown/dito-graph/embedpg"
-	"github.com/distributedtown/dito-graph/engine"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
 )
@@ -116,7 +115,7 @@ log: {level: warn}
 		}
 		members := map[string]int{}
 		for _, tw := range truth.Towns {
-			members[engine.TownID(store.TownRef{Chain: c.ChainID, Address: tw.Address})] = len(tw.Members)
+			members[store.TownRef{Chain: c.ChainID, Address: tw.Address}.ID()] = len(tw.Members)
 		}
 		for _, tw := range a.Towns {
 			if want, ok := members[tw.ID]; !ok || want != tw.MembersCount {
