@@ -6,8 +6,9 @@ import (
 	"time"
 )
 
-// healthz says the process is up; it touches nothing else.
-func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
+// Healthz says the process is up; it touches nothing else. Processes
+// without the API (`dito index`) serve it too.
+func Healthz(w http.ResponseWriter, _ *http.Request) {
 	w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 	_, _ = w.Write([]byte("ok\n"))
 }

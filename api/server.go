@@ -138,7 +138,7 @@ func New(cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 	s.mux.Handle("/subgraphs/name/"+cfg.Deployment+"/{chain}", s.endpoint(true))
 	s.mux.Handle("GET /explorer/", explorer.Handler("/explorer/"))
 	s.mux.Handle("GET /explorer", http.RedirectHandler("/explorer/", http.StatusMovedPermanently))
-	s.mux.HandleFunc("GET /healthz", s.healthz)
+	s.mux.HandleFunc("GET /healthz", Healthz)
 	s.mux.HandleFunc("GET /readyz", s.readyz)
 	s.root = recoverHTTP(log, cors(cfg.CORSOrigins, gzipped(s.mux)))
 	return s, nil

@@ -125,7 +125,7 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 		// An indexer serves no queries but is still scraped and probed.
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
-		mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) { _, _ = w.Write([]byte("ok\n")) })
+		mux.HandleFunc("GET /healthz", api.Healthz)
 		if err := serveHTTP(ctx, grp, cfg, log, mux); err != nil {
 			return err
 		}
