@@ -80,6 +80,13 @@ func webhookScanner(w *Webhook) ([]any, func()) {
 	}
 }
 
+// insertWebhook stores w's url, secret and filters from source ("api" or
+// "config"); $1..$6 are webhookArgs.
+const insertWebhook = `
+	INSERT INTO webhooks (url, secret, town_chain, town_address, skill, kind, source)
+	VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, created_at`
+
+// webhookArgs are w's url, secret and filters as query arguments.
 func webhookArgs(w Webhook) []any {
 	var townChain *int64
 	var townAddr []byte
@@ -97,9 +104,7 @@ func webhookArgs(w Webhook) []any {
 // CreateWebhook registers w (from the API) and returns it with its id.
 func (s *Store) CreateWebhook(ctx context.Context, w Webhook) (Webhook, error) {
 	w.Source = "api"
-	err := s.pool.QueryRow(ctx, `
-		INSERT INTO webhooks (url, secret, town_chain, town_address, skill, kind, source)
-		VALUES ($1, $2, $3, $4, $5, $6, 'api') RETURNING id, created_at`, webhookArgs(w)...).Scan(&w.ID, &w.CreatedAt)
+	err := s.pool.QueryRow(ctx, insertWebhook, append(webhookArgs(w), w.Source)...).Scan(&w.ID, &w.CreatedAt)
 	if err != nil {
 		return Webhook{}, fmt.Errorf("create webhook: %w", err)
 	}
@@ -160,9 +165,8 @@ func (s *Store) SyncConfigWebhooks(ctx context.Context, ws []Webhook) error {
 				  AND NOT (id = ANY($7))
 				ORDER BY id LIMIT 1`, append(webhookArgs(w), keep)...).Scan(&id)
 			if errors.Is(err, pgx.ErrNoRows) {
-				err = tx.QueryRow(ctx, `
-					INSERT INTO webhooks (url, secret, town_chain, town_address, skill, kind, source)
-					VALUES ($1, $2, $3, $4, $5, $6, 'config') RETURNING id`, webhookArgs(w)...).Scan(&id)
+				var created time.Time
+				err = tx.QueryRow(ctx, insertWebhook, append(webhookArgs(w), "config")...).Scan(&id, &created)
 			}
 			if err != nil {
 				return fmt.Errorf("sync webhook %s: %w", w.URL, err)
