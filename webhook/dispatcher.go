@@ -21,6 +21,8 @@ import (
 	"sync"
 	"time"
 
+	"golang.org/x/sync/errgroup"
+
 	"github.com/distributedtown/dito-graph/store"
 	"github.com/distributedtown/dito-graph/taxonomy"
 )
@@ -156,26 +158,14 @@ func (d *Dispatcher) round(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	sem := make(chan struct{}, d.opts.Concurrency)
-	var wg sync.WaitGroup
-	var mu sync.Mutex
-	var errs []error
+	// Not errgroup.WithContext: one webhook's database error must not
+	// cancel the others' requests in flight.
+	var g errgroup.Group
+	g.SetLimit(d.opts.Concurrency)
 	for _, dd := range due {
-		sem <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-sem }()
-			if err := d.deliver(ctx, dd); err != nil {
-				mu.Lock()
-				errs = append(errs, err)
-				mu.Unlock()
-			}
-		})
+		g.Go(func() error { return d.deliver(ctx, dd) })
 	}
-	wg.Wait()
-	if len(errs) > 0 {
-		return len(due), errs[0]
-	}
-	return len(due), nil
+	return len(due), g.Wait()
 }
 
 // deliver makes one attempt and records its outcome. A failed attempt is
