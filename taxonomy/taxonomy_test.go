@@ -2,29 +2,53 @@ package taxonomy
 
 import "testing"
 
+// TestTaxonomyOrderMatchesProtocol writes out issue 3's table in full: the
+// ids are what SkillWallets store on chain, so every id must keep its name,
+// subcategory, category and credits.
 func TestTaxonomyOrderMatchesProtocol(t *testing.T) {
-	cases := []struct {
-		id                          int
-		name, subcategory, category string
-		credits                     int
-	}{
-		{0, "Fun & Entertainment", "Community Life", "Local Community", 12},
-		{7, "Cooking", "At Home", "Local Community", 6},
-		{10, "Art, Music & Creativity", "Professional", "Local Community", 24},
-		{15, "Smart Contracts", "Blockchain & DLT", "DLT & Blockchain", 12},
-		{19, "Mobile Dev", "Tech", "DLT & Blockchain", 6},
-		{23, "Governance & Consensus", "Protocol", "DLT & Blockchain", 24},
-		{24, "Music", "Creative Arts", "Art & Lifestyle", 12},
-		{31, "Writing", "Lifestyle", "Art & Lifestyle", 6},
-		{35, "Gaming", "Activities", "Art & Lifestyle", 24},
+	type sub struct {
+		category, subcategory string
+		credits               int
+		skills                [4]string
 	}
-	for _, c := range cases {
-		s, err := Lookup(c.id)
-		if err != nil {
-			t.Fatalf("Lookup(%d): %v", c.id, err)
+	// Issue 3, in order: category -> subcategory (credits): four skills.
+	table := []sub{
+		{"Local Community", "Community Life", 12, [4]string{"Fun & Entertainment", "Administration & Management", "Community Life", "Leadership & Public Speaking"}},
+		{"Local Community", "At Home", 6, [4]string{"Company", "Householding", "Gardening", "Cooking"}},
+		{"Local Community", "Professional", 24, [4]string{"Legal", "Accounting", "Art, Music & Creativity", "Teaching"}},
+		{"DLT & Blockchain", "Blockchain & DLT", 12, [4]string{"DeFi", "Blockchain infrastructure", "Architecture", "Smart Contracts"}},
+		{"DLT & Blockchain", "Tech", 6, [4]string{"Backend", "Frontend", "Web Dev", "Mobile Dev"}},
+		{"DLT & Blockchain", "Protocol", 24, [4]string{"Network Design", "Tokenomics", "Game Theory", "Governance & Consensus"}},
+		{"Art & Lifestyle", "Creative Arts", 12, [4]string{"Music", "Painting", "Photography", "Video-making"}},
+		{"Art & Lifestyle", "Lifestyle", 6, [4]string{"Training & Sport", "Hiking", "Biking", "Writing"}},
+		{"Art & Lifestyle", "Activities", 24, [4]string{"Performance & Theatre", "Project Management", "Production", "Gaming"}},
+	}
+	var want []Skill
+	for si, s := range table {
+		for _, name := range s.skills {
+			want = append(want, Skill{
+				ID: len(want), Name: name, Subcategory: s.subcategory, Category: s.category,
+				SubcategoryID: si, CategoryID: si / 3, Credits: s.credits,
+			})
 		}
-		if s.Name != c.name || s.Subcategory != c.subcategory || s.Category != c.category || s.Credits != c.credits {
-			t.Errorf("Lookup(%d) = %+v, want %s/%s/%s/%d", c.id, s, c.category, c.subcategory, c.name, c.credits)
+	}
+	if len(want) != Count {
+		t.Fatalf("the table has %d skills, want %d", len(want), Count)
+	}
+	all := All()
+	if len(all) != len(want) {
+		t.Fatalf("All() has %d skills, want %d", len(all), len(want))
+	}
+	for id, w := range want {
+		if all[id] != w {
+			t.Errorf("All()[%d] = %+v, want %+v", id, all[id], w)
+		}
+		got, err := Lookup(id)
+		if err != nil {
+			t.Fatalf("Lookup(%d): %v", id, err)
+		}
+		if got != w {
+			t.Errorf("Lookup(%d) = %+v, want %+v", id, got, w)
 		}
 	}
 }
