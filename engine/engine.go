@@ -24,11 +24,11 @@ import (
 
 // Store is what the engine needs from Postgres.
 type Store interface {
-	TownSkills(ctx context.Context, towns []store.TownRef) ([]store.TownSkills, error)
+	Source
 	SaveGraph(ctx context.Context, u store.GraphUpdate) ([]int64, error)
-	ActiveSignals(ctx context.Context) ([]store.Signal, error)
 	ChainHeads(ctx context.Context) (map[uint64]store.BlockRef, error)
 	Listen(ctx context.Context, channels []string, onReady func(), fn func(channel, payload string)) error
+	Notify(ctx context.Context, channel, payload string) error
 }
 
 // Observer receives timings; nil is allowed.
@@ -65,7 +65,10 @@ type Engine struct {
 	pendingMu sync.Mutex
 	pending   map[store.TownRef]bool
 	rebuild   bool
-	wake      chan struct{}
+	// requests are the ids of rebuilds asked for on
+	// store.ChannelGraphRebuild, answered after the next full round.
+	requests []string
+	wake     chan struct{}
 }
 
 type signalKey struct {
@@ -81,13 +84,15 @@ func New(cfg Config, st Store, log *slog.Logger, obs Observer) *Engine {
 	return &Engine{cfg: cfg, st: st, log: log, obs: obs, pending: map[store.TownRef]bool{}, wake: make(chan struct{}, 1)}
 }
 
-// Run listens for indexed batches and reorgs and keeps the graph current
-// until ctx ends. It starts with a full rebuild.
+// Run listens for indexed batches, reorgs and rebuild requests (from `dito
+// graph rebuild`, on store.ChannelGraphRebuild) and keeps the graph
+// current until ctx ends. It starts with a full rebuild. Only the process
+// leading the skill graph may run it.
 func (e *Engine) Run(ctx context.Context) error {
 	listenErr := make(chan error, 1)
 	ready := make(chan struct{})
 	go func() {
-		listenErr <- e.st.Listen(ctx, []string{store.ChannelTowns, store.ChannelReorgs}, func() { close(ready) }, e.notified)
+		listenErr <- e.st.Listen(ctx, []string{store.ChannelTowns, store.ChannelReorgs, store.ChannelGraphRebuild}, func() { close(ready) }, e.notified)
 	}()
 	select {
 	case <-ready:
@@ -134,6 +139,11 @@ func (e *Engine) Run(ctx context.Context) error {
 func (e *Engine) notified(channel, payload string) {
 	switch channel {
 	case store.ChannelReorgs:
+		e.requestRebuild()
+	case store.ChannelGraphRebuild:
+		e.pendingMu.Lock()
+		e.requests = append(e.requests, payload)
+		e.pendingMu.Unlock()
 		e.requestRebuild()
 	case store.ChannelTowns:
 		var n struct {
@@ -186,15 +196,42 @@ func (e *Engine) round(ctx context.Context) error {
 	for t := range e.pending {
 		towns = append(towns, t)
 	}
-	e.pending, e.rebuild = map[store.TownRef]bool{}, false
+	requests := e.requests
+	e.pending, e.rebuild, e.requests = map[store.TownRef]bool{}, false, nil
 	e.pendingMu.Unlock()
 	if full {
-		return e.Rebuild(ctx)
+		start := time.Now()
+		err := e.Rebuild(ctx)
+		e.answer(ctx, requests, start, err)
+		return err
 	}
 	if len(towns) == 0 {
 		return nil
 	}
 	return e.update(ctx, towns)
+}
+
+// answer tells the `dito graph rebuild` commands waiting on requests how
+// their rebuild went.
+func (e *Engine) answer(ctx context.Context, requests []string, start time.Time, err error) {
+	if len(requests) == 0 {
+		return
+	}
+	res := store.RebuildResult{TookMS: time.Since(start).Milliseconds()}
+	if err != nil {
+		res.Error = err.Error()
+	} else {
+		e.mu.Lock()
+		res.Towns, res.Signals = e.snap.Len(), len(e.live)
+		e.mu.Unlock()
+	}
+	for _, r := range requests {
+		res.Request = r
+		payload, _ := json.Marshal(res)
+		if err := e.st.Notify(ctx, store.ChannelGraphRebuilt, string(payload)); err != nil {
+			e.log.Warn("cannot answer a rebuild request", "request", r, "err", err)
+		}
+	}
 }
 
 func sleepCtx(ctx context.Context, d time.Duration) bool {

@@ -275,20 +275,64 @@ func insertSignals(ctx context.Context, tx pgx.Tx, signals []Signal) ([]int64, e
 	return ids, nil
 }
 
-// ActiveSignals returns the live (not retracted) LACK/EXCESS/NO_SUPPLIER
-// findings, newest per (town, skill, kind): the previous round's state that
-// the graph's hysteresis needs.
+// ActiveSignals returns every live (not retracted) LACK/EXCESS/NO_SUPPLIER
+// signal, ordered by (town, skill, kind) and id: the previous round's state
+// that the engine diffs against and the graph's hysteresis needs. The
+// engine keeps at most one live signal per (town, skill, kind); more than
+// one means an earlier round lost track of one, and the caller retracts
+// all but the newest.
 func (s *Store) ActiveSignals(ctx context.Context) ([]Signal, error) {
 	rows, err := s.pool.Query(ctx, `
-		SELECT DISTINCT ON (from_chain, from_address, skill, kind)
-			id, from_chain, from_address, to_chain, to_address, skill, kind, probability, surplus, scarcity, chain_id, block, time, reason
+		SELECT id, from_chain, from_address, to_chain, to_address, skill, kind, probability, surplus, scarcity, chain_id, block, time, reason
 		FROM signals
 		WHERE kind <> 'RETRACTED' AND NOT retracted
-		ORDER BY from_chain, from_address, skill, kind, id DESC`)
+		ORDER BY from_chain, from_address, skill, kind, id`)
 	if err != nil {
 		return nil, fmt.Errorf("read active signals: %w", err)
 	}
 	return collectSignals(rows)
+}
+
+// StoredFinding is an active lack or excess as the last round stored it
+// (town_scores.lacks and .excesses).
+type StoredFinding struct {
+	Town   TownRef
+	Skill  int
+	Excess bool // false: a lack
+}
+
+// ActiveFindings returns the lacks and excesses active after the last
+// stored round, held ones included. Signals alone do not carry them all:
+// an excess nobody nearby is short of sends no signal, yet its hysteresis
+// must survive a restart.
+func (s *Store) ActiveFindings(ctx context.Context) ([]StoredFinding, error) {
+	rows, err := s.pool.Query(ctx, `
+		SELECT chain_id, address, lacks, excesses FROM town_scores
+		WHERE lacks <> '{}' OR excesses <> '{}'
+		ORDER BY chain_id, address`)
+	if err != nil {
+		return nil, fmt.Errorf("read active findings: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredFinding
+	for rows.Next() {
+		var (
+			chain           int64
+			addr            []byte
+			lacks, excesses []int16
+		)
+		if err := rows.Scan(&chain, &addr, &lacks, &excesses); err != nil {
+			return nil, fmt.Errorf("scan active findings: %w", err)
+		}
+		ref := TownRef{Chain: uint64(chain), Address: addrOf(addr)}
+		for _, sk := range lacks {
+			out = append(out, StoredFinding{Town: ref, Skill: int(sk)})
+		}
+		for _, sk := range excesses {
+			out = append(out, StoredFinding{Town: ref, Skill: int(sk), Excess: true})
+		}
+	}
+	return out, rows.Err()
 }
 
 func collectSignals(rows pgx.Rows) ([]Signal, error) {
@@ -342,8 +386,14 @@ func (s *Store) ChainHeads(ctx context.Context) (map[uint64]BlockRef, error) {
 	return out, rows.Err()
 }
 
+// ErrUnknownSignal is returned for a retraction of a signal id that does
+// not exist or is itself a retraction: the caller lost track of what it
+// stored, which is a bug to surface, not to skip.
+var ErrUnknownSignal = errors.New("no such signal to retract")
+
 // retractOne marks a live signal retracted and records the RETRACTED row
-// bots receive; an already retracted signal is left alone (id 0).
+// bots receive. A signal already retracted (by a reorg rollback that ran
+// since the caller read it) is left alone and gives id 0.
 func retractOne(ctx context.Context, tx pgx.Tx, r Retraction) (int64, error) {
 	var id int64
 	err := tx.QueryRow(ctx, `
@@ -357,7 +407,16 @@ func retractOne(ctx context.Context, tx pgx.Tx, r Retraction) (int64, error) {
 		FROM gone g LEFT JOIN chains c ON c.chain_id = g.chain_id
 		RETURNING id`, r.ID, r.Reason).Scan(&id)
 	if errors.Is(err, pgx.ErrNoRows) {
-		return 0, nil
+		var kind string
+		var retracted bool
+		err := tx.QueryRow(ctx, `SELECT kind, retracted FROM signals WHERE id = $1`, r.ID).Scan(&kind, &retracted)
+		switch {
+		case errors.Is(err, pgx.ErrNoRows), err == nil && kind == SignalRetracted:
+			return 0, fmt.Errorf("retract signal %d: %w", r.ID, ErrUnknownSignal)
+		case err != nil:
+			return 0, fmt.Errorf("retract signal %d: %w", r.ID, err)
+		}
+		return 0, nil // already retracted
 	}
 	if err != nil {
 		return 0, fmt.Errorf("retract signal %d: %w", r.ID, err)
@@ -366,4 +425,33 @@ func retractOne(ctx context.Context, tx pgx.Tx, r Retraction) (int64, error) {
 		return 0, fmt.Errorf("notify retraction %d: %w", id, err)
 	}
 	return id, nil
+}
+
+// Channels between `dito graph rebuild` and the process leading the skill
+// graph: a rebuild must run in the leader's engine, never beside it (two
+// writers would emit every signal twice), so the command asks on
+// ChannelGraphRebuild (payload: a request id) and the engine answers on
+// ChannelGraphRebuilt with a RebuildResult once its rebuild committed or
+// failed.
+const (
+	ChannelGraphRebuild = "dito_graph_rebuild"
+	ChannelGraphRebuilt = "dito_graph_rebuilt"
+)
+
+// RebuildResult is the payload of ChannelGraphRebuilt.
+type RebuildResult struct {
+	Request string `json:"request"`
+	Towns   int    `json:"towns"`
+	Signals int    `json:"signals"`
+	TookMS  int64  `json:"took_ms"`
+	Error   string `json:"error,omitempty"`
+}
+
+// Notify sends payload on a notification channel (outside any
+// transaction: listeners get it at once).
+func (s *Store) Notify(ctx context.Context, channel, payload string) error {
+	if _, err := s.pool.Exec(ctx, `SELECT pg_notify($1, $2)`, channel, payload); err != nil {
+		return fmt.Errorf("notify %s: %w", channel, err)
+	}
+	return nil
 }
