@@ -31,6 +31,7 @@ type ctxKey int
 const (
 	scopeKey ctxKey = iota
 	loadersKey
+	readsKey
 )
 
 func withScope(ctx context.Context, sc scope) context.Context {
@@ -52,7 +53,22 @@ func (r *Resolver) loadersOf(ctx context.Context) *load.Loaders {
 	if l, ok := ctx.Value(loadersKey).(*load.Loaders); ok {
 		return l
 	}
-	return load.New(r.srv.st, load.MinWait)
+	return load.New(r.srv.reads(ctx), load.MinWait)
+}
+
+// withReads pins the request's reads to one database (see store.Pin).
+func withReads(ctx context.Context, st *store.Store) context.Context {
+	return context.WithValue(ctx, readsKey, st)
+}
+
+// reads is the store every read of the request goes through: one replica
+// (or the primary) chosen when the request arrived. Writes, and reads that
+// must see them, use s.db.Primary() instead.
+func (s *Server) reads(ctx context.Context) *store.Store {
+	if st, ok := ctx.Value(readsKey).(*store.Store); ok {
+		return st
+	}
+	return s.db.Pin()
 }
 
 // endpoint serves GraphQL for the multi-chain endpoint or, with byChain,
@@ -85,7 +101,10 @@ func (s *Server) endpoint(byChain bool) http.Handler {
 			}
 		}
 		r = withBearer(r)
-		s.gql.ServeHTTP(w, r.WithContext(withScope(r.Context(), sc)))
+		// One database per request (per websocket connection for
+		// subscriptions): chosen here, before anything is read.
+		ctx := withReads(withScope(r.Context(), sc), s.db.Pin())
+		s.gql.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
 

@@ -27,16 +27,20 @@ func badRequest(format string, args ...any) error {
 // verbatim, internal failures as a generic message (the detail is logged).
 func (s *Server) presentError(ctx context.Context, err error) *gqlerror.Error {
 	gerr := graphql.DefaultErrorPresenter(ctx, err)
+	// The message is the client's mistake alone: gqlgen's wrapping would
+	// put "input:1:3: path" in front, which GraphQL keeps in locations and
+	// path instead.
 	var ce *clientError
 	var ie *model.InputError
+	var qe *store.QueryError
 	var ge *gqlerror.Error
 	switch {
 	case errors.As(err, &ce):
 		gerr.Message = ce.msg
 	case errors.As(err, &ie):
 		gerr.Message = ie.Msg
-	case errors.Is(err, store.ErrBadQuery):
-		gerr.Message = err.Error()
+	case errors.As(err, &qe):
+		gerr.Message = qe.Msg
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		gerr.Message = fmt.Sprintf("query timed out after %s", s.cfg.QueryTimeout)
 	case errors.Is(err, context.Canceled):

@@ -79,7 +79,7 @@ func (r *Resolver) townProximity(ctx context.Context, a, b string) (*model.Neigh
 		return nil, err
 	}
 	ra, rb := townRef(ka), townRef(kb)
-	e, err := r.srv.st.EdgeBetween(ctx, ra, rb)
+	e, err := r.srv.reads(ctx).EdgeBetween(ctx, ra, rb)
 	if err != nil || e == nil {
 		return nil, err
 	}
@@ -110,7 +110,7 @@ func (r *Resolver) skillProximity(ctx context.Context, a, b int) (*model.SkillPr
 	if err != nil {
 		return nil, badRequest("b: %v", err)
 	}
-	p, err := r.srv.st.SkillPairCounts(ctx, a, b)
+	p, err := r.srv.reads(ctx).SkillPairCounts(ctx, a, b)
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +185,7 @@ func (r *Resolver) signals(ctx context.Context, a listArgs, after *string) ([]*m
 			q.Where = &store.Filter{And: []*store.Filter{q.Where, cond}}
 		}
 	}
-	rows, err := store.Select(ctx, r.srv.st, store.Signals, q)
+	rows, err := store.Select(ctx, r.srv.reads(ctx), store.Signals, q)
 	if err != nil {
 		return nil, err
 	}
@@ -249,7 +249,7 @@ func (r *Resolver) meta(ctx context.Context, block *model.BlockHeight, chain *in
 	default:
 		return out, nil
 	}
-	b, err := r.srv.st.Block(ctx, status.ID, out.Block.Number)
+	b, err := r.srv.reads(ctx).Block(ctx, status.ID, out.Block.Number)
 	switch {
 	case err == nil:
 		out.Block.Hash, out.Block.ParentHash, out.Block.Timestamp = &b.Hash, &b.Parent, &b.Time

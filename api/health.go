@@ -40,9 +40,9 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), 2*time.Second)
 	defer cancel()
 	out := readiness{Status: "ready", Database: "ok", Chains: []chainReadiness{}}
-	chains, err := s.st.ChainStatuses(ctx)
+	chains, err := s.db.ChainStatuses(ctx)
 	if err == nil {
-		err = s.st.Ping(ctx)
+		err = s.db.Ping(ctx)
 	}
 	if err != nil {
 		s.log.Warn("readiness check failed", "err", err)

@@ -51,6 +51,23 @@ type event struct {
 	block  *blockEvent
 	town   *townEvent
 	signal *store.SignalRecord
+	// position is the primary's WAL position once the change was
+	// committed, read at most once per notification and only if a
+	// subscriber reading from a replica asks (nil for replayed rows).
+	position func(context.Context) (string, error)
+}
+
+// walPosition reads the primary's WAL position on first use.
+func (h *hub) walPosition() func(context.Context) (string, error) {
+	var (
+		once sync.Once
+		pos  string
+		err  error
+	)
+	return func(ctx context.Context) (string, error) {
+		once.Do(func() { pos, err = h.st.WALPosition(ctx) })
+		return pos, err
+	}
 }
 
 type subscriber struct {
@@ -157,8 +174,9 @@ func (h *hub) catchUp(ctx context.Context) {
 				h.log.Warn("catch up on signals", "after", last, "err", err)
 				break
 			}
+			pos := h.walPosition()
 			for i := range rows {
-				h.publish(event{signal: &rows[i]})
+				h.publish(event{signal: &rows[i], position: pos})
 				last = rows[i].ID
 			}
 			if len(rows) < 500 {
@@ -181,14 +199,14 @@ func (h *hub) notified(ctx context.Context, channel, payload string) {
 			h.log.Warn("bad block notification", "payload", payload, "err", err)
 			return
 		}
-		h.publish(event{block: &b})
+		h.publish(event{block: &b, position: h.walPosition()})
 	case store.ChannelTowns:
 		var t townEvent
 		if err := json.Unmarshal([]byte(payload), &t); err != nil {
 			h.log.Warn("bad town notification", "payload", payload, "err", err)
 			return
 		}
-		h.publish(event{town: &t})
+		h.publish(event{town: &t, position: h.walPosition()})
 	case store.ChannelSignals:
 		var n struct {
 			ID int64 `json:"id"`
@@ -209,7 +227,7 @@ func (h *hub) notified(ctx context.Context, channel, payload string) {
 			h.log.Warn("read notified signal", "id", n.ID, "err", err)
 			return
 		}
-		h.publish(event{signal: &rows[0]})
+		h.publish(event{signal: &rows[0], position: h.walPosition()})
 		h.mu.Lock()
 		h.lastSignal = max(h.lastSignal, n.ID)
 		h.mu.Unlock()

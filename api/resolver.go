@@ -53,7 +53,7 @@ func (r *Resolver) view(ctx context.Context, block *model.BlockHeight) (*model.V
 	}
 	switch {
 	case block.Hash != nil:
-		blocks, err := r.srv.st.BlocksByHash(ctx, *block.Hash)
+		blocks, err := r.srv.reads(ctx).BlocksByHash(ctx, *block.Hash)
 		if err != nil {
 			return nil, at, err
 		}
@@ -106,7 +106,7 @@ func (r *Resolver) blockChain(ctx context.Context, sc scope, l *load.Loaders, bl
 		return sc.native, nil
 	}
 	if block.Hash != nil {
-		blocks, err := r.srv.st.BlocksByHash(ctx, *block.Hash)
+		blocks, err := r.srv.reads(ctx).BlocksByHash(ctx, *block.Hash)
 		if err != nil {
 			return 0, err
 		}
@@ -182,7 +182,7 @@ func rootList[T any, M any](ctx context.Context, r *Resolver, t store.Table[T], 
 	if err != nil || empty {
 		return []*M{}, err
 	}
-	rows, err := store.Select(ctx, r.srv.st, t, q)
+	rows, err := store.Select(ctx, r.srv.reads(ctx), t, q)
 	if err != nil {
 		return nil, err
 	}
@@ -205,7 +205,7 @@ func rootOne[T any, M any](ctx context.Context, r *Resolver, t store.Table[T], i
 		// stays on the block's chain.
 		at.Chain = 0
 	}
-	rows, err := store.Select(ctx, r.srv.st, t, store.Query{At: at, First: 1,
+	rows, err := store.Select(ctx, r.srv.reads(ctx), t, store.Query{At: at, First: 1,
 		Where: &store.Filter{Conds: []store.Cond{{Attr: "id", Value: key}}}})
 	if err != nil || len(rows) == 0 {
 		return nil, err

@@ -84,8 +84,10 @@ func (c Config) withDefaults() Config {
 
 // Server is the GraphQL API over one store.
 type Server struct {
-	cfg    Config
-	st     *store.Store
+	cfg Config
+	// db is the store as configured (possibly reading from replicas);
+	// requests read through reads(ctx), never through db directly.
+	db     *store.Store
 	log    *slog.Logger
 	gql    *handler.Server
 	mux    *http.ServeMux
@@ -103,7 +105,7 @@ func New(cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	cfg = cfg.withDefaults()
-	s := &Server{cfg: cfg, st: st, log: log, mux: http.NewServeMux(), hub: newHub(st.Primary(), log), chains: newChainNames(st)}
+	s := &Server{cfg: cfg, db: st, log: log, mux: http.NewServeMux(), hub: newHub(st.Primary(), log), chains: newChainNames(st)}
 
 	es := generated.NewExecutableSchema(generated.Config{Resolvers: &Resolver{srv: s}})
 	gql := handler.New(es)
@@ -163,7 +165,7 @@ func (s *Server) Run(ctx context.Context) error { return s.hub.run(ctx) }
 func (s *Server) aroundOperation(ctx context.Context, next graphql.OperationHandler) graphql.ResponseHandler {
 	op := graphql.GetOperationContext(ctx)
 	cost, _ := op.Stats.GetExtension(costExtension).(float64)
-	ctx = withLoaders(ctx, load.New(s.st, load.WaitFor(cost)))
+	ctx = withLoaders(ctx, load.New(s.reads(ctx), load.WaitFor(cost)))
 	obs := s.cfg.Observer
 	if op.Operation != nil && op.Operation.Operation == ast.Subscription {
 		// The operation's context ends when the client completes the

@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"strconv"
+	"time"
 
 	"github.com/distributedtown/dito-graph/api/load"
 	"github.com/distributedtown/dito-graph/api/model"
@@ -11,13 +12,31 @@ import (
 )
 
 // Subscriptions register with the hub and forward matching events until
-// the client leaves. Each event is resolved with fresh loaders: nothing a
-// subscription shows is older than the event.
+// the client leaves. Each event is resolved with fresh loaders on the
+// subscription's database: nothing a subscription shows is older than the
+// event.
 
-// eventView is the view of one subscription event.
-func (r *Resolver) eventView(native uint64) *model.View {
-	return &model.View{Native: native, L: load.New(r.srv.st, load.MinWait)}
+// eventView is the view of one subscription event. Events come from the
+// primary (NOTIFY at commit); on a replica the payload is read once the
+// replica has replayed that commit, or after replayWait at the latest.
+func (r *Resolver) eventView(ctx context.Context, native uint64, e event) *model.View {
+	st := r.srv.reads(ctx)
+	if st.OnReplica() && e.position != nil {
+		wctx, cancel := context.WithTimeout(ctx, replayWait)
+		pos, err := e.position(wctx)
+		if err == nil {
+			err = st.WaitReplay(wctx, pos)
+		}
+		cancel()
+		if err != nil && ctx.Err() == nil {
+			r.srv.log.Warn("replica has not replayed a notified change; answering from its state", "err", err)
+		}
+	}
+	return &model.View{Native: native, L: load.New(st, load.MinWait)}
 }
+
+// replayWait bounds how long an event waits for the replica to replay it.
+const replayWait = 5 * time.Second
 
 // send delivers one value unless the subscription has ended.
 func send[T any](ctx context.Context, out chan<- T, v T) bool {
@@ -86,7 +105,7 @@ func (r *Resolver) subscribeSignals(ctx context.Context, town *string, skill *in
 				where := filter
 				where.Conds = append(append([]store.Cond{}, filter.Conds...),
 					store.Cond{Attr: "id", Op: store.OpGt, Value: store.Key{uint64(last)}})
-				rows, err := store.Select(ctx, r.srv.st, store.Signals, store.Query{Where: &where, First: 500})
+				rows, err := store.Select(ctx, r.srv.reads(ctx), store.Signals, store.Query{Where: &where, First: 500})
 				if err != nil {
 					if ctx.Err() == nil {
 						r.srv.log.Warn("replay signals for a subscription", "after", last, "err", err)
@@ -97,7 +116,7 @@ func (r *Resolver) subscribeSignals(ctx context.Context, town *string, skill *in
 					if !match(&row) {
 						continue
 					}
-					if !send(ctx, out, newSignal(row, r.eventView(native))) {
+					if !send(ctx, out, newSignal(row, r.eventView(ctx, native, event{}))) {
 						return
 					}
 					last = row.ID
@@ -119,7 +138,7 @@ func (r *Resolver) subscribeSignals(ctx context.Context, town *string, skill *in
 					continue
 				}
 				last = e.signal.ID
-				if !send(ctx, out, newSignal(*e.signal, r.eventView(native))) {
+				if !send(ctx, out, newSignal(*e.signal, r.eventView(ctx, native, e))) {
 					return
 				}
 			}
@@ -135,6 +154,15 @@ func (r *Resolver) subscribeBlocks(ctx context.Context, chain *int) (<-chan *mod
 		c := uint64(max(*chain, 0))
 		if native != 0 && c != native {
 			return nil, badRequest("chain %d is not this endpoint's chain %d", c, native)
+		}
+		// A chain nobody indexes would never emit: say so instead of
+		// leaving the client waiting.
+		status, err := r.loadersOf(ctx).Chain(ctx, c)
+		if err != nil {
+			return nil, err
+		}
+		if status == nil {
+			return nil, badRequest("chain %d is not indexed here", *chain)
 		}
 		want = c
 	}
@@ -152,7 +180,7 @@ func (r *Resolver) subscribeBlocks(ctx context.Context, chain *int) (<-chan *mod
 					return
 				}
 				b := e.block
-				if !send(ctx, out, &model.NewBlock{ChainID: b.Chain, Number: b.Number, Hash: b.Hash, Timestamp: b.Time, V: r.eventView(native)}) {
+				if !send(ctx, out, &model.NewBlock{ChainID: b.Chain, Number: b.Number, Hash: b.Hash, Timestamp: b.Time, V: r.eventView(ctx, native, e)}) {
 					return
 				}
 			}
@@ -179,11 +207,11 @@ func (r *Resolver) subscribeTown(ctx context.Context, id string) (<-chan *model.
 			select {
 			case <-ctx.Done():
 				return
-			case _, ok := <-sub.ch:
+			case e, ok := <-sub.ch:
 				if !ok {
 					return
 				}
-				t, err := townAt(ctx, r.eventView(native), ref.Chain, ref.Address)
+				t, err := townAt(ctx, r.eventView(ctx, native, e), ref.Chain, ref.Address)
 				if err != nil {
 					if ctx.Err() == nil {
 						r.srv.log.Warn("read changed town for a subscription", "town", id, "err", err)

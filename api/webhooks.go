@@ -90,7 +90,7 @@ func (s *Server) createWebhook(ctx context.Context, rawURL, secret string, town 
 		w.Kind = *kind
 	}
 	// The primary: a client reading its webhook back must find it.
-	created, err := s.st.Primary().CreateWebhook(ctx, w)
+	created, err := s.db.Primary().CreateWebhook(ctx, w)
 	if err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (s *Server) deleteWebhook(ctx context.Context, id string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	return s.st.Primary().DeleteWebhook(ctx, n)
+	return s.db.Primary().DeleteWebhook(ctx, n)
 }
 
 func (s *Server) redeliver(ctx context.Context, webhook string, signal *string) (int, error) {
@@ -124,7 +124,7 @@ func (s *Server) redeliver(ctx context.Context, webhook string, signal *string) 
 		}
 		sig = &n
 	}
-	n, err := s.st.Primary().Redeliver(ctx, wh, sig)
+	n, err := s.db.Primary().Redeliver(ctx, wh, sig)
 	return int(n), err
 }
 
@@ -132,7 +132,7 @@ func (s *Server) webhooks(ctx context.Context) ([]*model.Webhook, error) {
 	if err := s.requireAdmin(ctx); err != nil {
 		return nil, err
 	}
-	ws, err := s.st.Primary().Webhooks(ctx)
+	ws, err := s.db.Primary().Webhooks(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -159,7 +159,7 @@ func (s *Server) webhookDeliveries(ctx context.Context, v *model.View, webhook, 
 	if status != nil {
 		st = strings.ToLower(*status)
 	}
-	primary := s.st.Primary()
+	primary := s.db.Primary()
 	ds, err := primary.Deliveries(ctx, wh, st, first, skip)
 	if err != nil {
 		return nil, err

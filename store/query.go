@@ -13,12 +13,26 @@ import (
 
 // ErrBadQuery classifies a query the caller got wrong (unknown attribute,
 // operator not valid for a type, value of the wrong type): the API reports
-// it to the client instead of logging it as a failure.
+// it to the client instead of logging it as a failure. Such errors are
+// *QueryError values, whose message is meant for the client as it is.
 var ErrBadQuery = errors.New("bad query")
 
-func badQuery(format string, args ...any) error {
-	return fmt.Errorf("%w: %s", ErrBadQuery, fmt.Sprintf(format, args...))
+// QueryError is a query the caller got wrong; errors.Is(err, ErrBadQuery)
+// holds for it. Msg says what is wrong, without any prefix.
+type QueryError struct{ Msg string }
+
+func (e *QueryError) Error() string { return e.Msg }
+
+// Is makes every QueryError an ErrBadQuery.
+func (e *QueryError) Is(target error) bool { return target == ErrBadQuery }
+
+// BadQuery builds a QueryError; packages that parse ids and filters for
+// the store use it so that their mistakes classify the same way.
+func BadQuery(format string, args ...any) error {
+	return &QueryError{Msg: fmt.Sprintf(format, args...)}
 }
+
+func badQuery(format string, args ...any) error { return BadQuery(format, args...) }
 
 // Queryable entities.
 const (

@@ -73,13 +73,14 @@ var (
 	AccountWallets     = Relation[SkillWallet]{EntityAccount, "skillWallet", Wallets}
 )
 
-// Select runs q on one entity.
+// Select runs q on one entity, on the database s reads from (a replica,
+// for a view from WithReplicas or Pin).
 func Select[T any](ctx context.Context, s *Store, t Table[T], q Query) ([]T, error) {
 	sql, args, err := SelectSQL(t.entity, q)
 	if err != nil {
 		return nil, err
 	}
-	out, err := queryAll(ctx, s.pool, t.scan, sql, args...)
+	out, err := queryAll(ctx, s.reader(), t.scan, sql, args...)
 	if err != nil {
 		return nil, fmt.Errorf("select %s: %w", t.entity, err)
 	}

@@ -364,3 +364,40 @@ func alignedAmounts(rows pgx.Rows, n int) ([]*big.Int, error) {
 	}
 	return out, nil
 }
+
+// WALPosition is the primary's current write-ahead log position: every
+// transaction committed before the call is at or before it.
+func (s *Store) WALPosition(ctx context.Context) (string, error) {
+	var pos string
+	if err := s.pool.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&pos); err != nil {
+		return "", fmt.Errorf("read WAL position: %w", err)
+	}
+	return pos, nil
+}
+
+// WaitReplay waits until the database s reads from has replayed the WAL up
+// to pos (from WALPosition), so that it shows everything committed before
+// it; it returns at once when s reads from the primary. It gives up with
+// an error when ctx ends first.
+func (s *Store) WaitReplay(ctx context.Context, pos string) error {
+	if !s.OnReplica() {
+		return nil
+	}
+	db := s.reader()
+	for {
+		var done bool
+		// NULL outside recovery: a "replica" that is a primary is current.
+		err := db.QueryRow(ctx, `SELECT coalesce(pg_last_wal_replay_lsn() >= $1::pg_lsn, true)`, pos).Scan(&done)
+		if err != nil {
+			return fmt.Errorf("wait for replay to %s: %w", pos, err)
+		}
+		if done {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("wait for replay to %s: %w", pos, context.Cause(ctx))
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+}

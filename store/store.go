@@ -34,10 +34,16 @@ var ErrNotFound = errors.New("not found")
 // Store is the Postgres database of one DiTo Graph deployment.
 type Store struct {
 	pool *pgxpool.Pool
-	// replicas, when set, serve the reads the API makes (rotating over
-	// them); writes, LISTEN and the indexer's reads stay on pool.
+	// replicas, when set, serve the reads the API makes; writes, LISTEN
+	// and the indexer's reads stay on pool. A view from Pin reads from one
+	// of them only.
 	replicas []*pgxpool.Pool
 	next     *atomic.Uint64
+	// pinned is the one pool a view from Pin or Primary reads from.
+	pinned *pgxpool.Pool
+	// closeFn releases what this value owns: the primary's pool for Open,
+	// the replicas' pools for WithReplicas, nothing for a view.
+	closeFn func()
 }
 
 // Open connects to Postgres and checks the connection within timeout.
@@ -46,17 +52,22 @@ func Open(ctx context.Context, url string, maxConns int32, timeout time.Duration
 	if err != nil {
 		return nil, err
 	}
-	return &Store{pool: pool}, nil
+	return &Store{pool: pool, closeFn: pool.Close}, nil
 }
 
 // WithReplicas returns a view of s whose API reads (entity queries,
-// analytics, _meta, time travel, Ping) go to the given streaming replicas,
-// in turn, while writes and LISTEN stay on the primary. Answers then trail
-// the primary by the replicas' replay lag, which _meta shows since it is
-// read from the same replica. Close the view to close the replicas' pools;
-// s stays open.
+// analytics, _meta, time travel, Ping) go to the given streaming replicas
+// while writes and LISTEN stay on the primary. Answers then trail the
+// primary by the replicas' replay lag; Pin keeps each answer on one replica
+// so that _meta's block is the block of the rest of the answer. Close the
+// view to close the replicas' pools; s stays open.
 func (s *Store) WithReplicas(ctx context.Context, urls []string, maxConns int32, timeout time.Duration) (*Store, error) {
 	v := &Store{pool: s.pool, next: new(atomic.Uint64)}
+	v.closeFn = func() {
+		for _, p := range v.replicas {
+			p.Close()
+		}
+	}
 	for _, u := range urls {
 		p, err := openPool(ctx, u, maxConns, timeout)
 		if err != nil {
@@ -68,13 +79,40 @@ func (s *Store) WithReplicas(ctx context.Context, urls []string, maxConns int32,
 	return v, nil
 }
 
+// Pin returns a view of s that sends every read to one database: the next
+// replica in turn, or the primary when s has no replicas. The API pins
+// each request, so one answer (its lists, nested lists, analytics and
+// _meta) never mixes replicas that replayed to different points. Closing
+// a pinned view does nothing.
+func (s *Store) Pin() *Store {
+	if s.pinned != nil {
+		return s
+	}
+	v := &Store{pool: s.pool, pinned: s.pool}
+	if len(s.replicas) > 0 {
+		v.pinned = s.replicas[s.next.Add(1)%uint64(len(s.replicas))]
+		v.replicas = []*pgxpool.Pool{v.pinned}
+	}
+	return v
+}
+
 // Primary is s reading from the primary: for reads that must see the
 // latest commit, such as a notification's row or a mutation's result.
-func (s *Store) Primary() *Store { return &Store{pool: s.pool} }
+func (s *Store) Primary() *Store { return &Store{pool: s.pool, pinned: s.pool} }
 
-// reader is the pool API reads use.
+// OnReplica reports whether reads of s may go to a replica, whose state
+// can trail the primary's.
+func (s *Store) OnReplica() bool {
+	return len(s.replicas) > 0 && s.pinned != s.pool
+}
+
+// reader is the pool API reads use: a pinned view's one pool, else the
+// next replica in turn (statement by statement), else the primary.
 func (s *Store) reader() *pgxpool.Pool {
-	if len(s.replicas) == 0 {
+	switch {
+	case s.pinned != nil:
+		return s.pinned
+	case len(s.replicas) == 0:
 		return s.pool
 	}
 	return s.replicas[s.next.Add(1)%uint64(len(s.replicas))]
@@ -106,15 +144,11 @@ func openPool(ctx context.Context, url string, maxConns int32, timeout time.Dura
 func (s *Store) Pool() *pgxpool.Pool { return s.pool }
 
 // Close releases every connection; on a view from WithReplicas it closes
-// the replicas' pools only.
+// the replicas' pools only, on a view from Pin or Primary nothing.
 func (s *Store) Close() {
-	if s.next != nil {
-		for _, p := range s.replicas {
-			p.Close()
-		}
-		return
+	if s.closeFn != nil {
+		s.closeFn()
 	}
-	s.pool.Close()
 }
 
 // Migrate applies ("up"), reverts one ("down") or reports ("status") the

@@ -19,8 +19,11 @@ import (
 // and the prefixed form for entities of other chains (reached through
 // cross-chain skill-graph edges); it accepts both forms as input.
 
-// ErrBadID classifies a malformed id.
-var ErrBadID = fmt.Errorf("%w: invalid id", store.ErrBadQuery)
+// badID says why id is not an id of its entity; it is a store.QueryError,
+// so it classifies as store.ErrBadQuery.
+func badID(id, format string, args ...any) error {
+	return store.BadQuery("invalid id %q: %s", id, fmt.Sprintf(format, args...))
+}
 
 func prefix(native, chain uint64) string {
 	if chain == native {
@@ -78,19 +81,19 @@ func ParseID(entity string, native uint64, id string) (store.Key, error) {
 	if entity == store.EntitySignal {
 		n, err := strconv.ParseUint(id, 10, 63)
 		if err != nil || n == 0 {
-			return nil, fmt.Errorf("%w %q: a signal id is a positive decimal number", ErrBadID, id)
+			return nil, badID(id, "a signal id is a positive decimal number")
 		}
 		return store.Key{n}, nil
 	}
 	shape, ok := idShapes[entity]
 	if !ok {
-		return nil, fmt.Errorf("%w: entity %q has no id format", ErrBadID, entity)
+		return nil, store.BadQuery("entity %q has no id format", entity)
 	}
 	bad := func() (store.Key, error) {
 		if native != 0 {
-			return nil, fmt.Errorf("%w %q: want %s or the same without the chain id", ErrBadID, id, shape.help)
+			return nil, badID(id, "want %s or the same without the chain id", shape.help)
 		}
-		return nil, fmt.Errorf("%w %q: want %s", ErrBadID, id, shape.help)
+		return nil, badID(id, "want %s", shape.help)
 	}
 	if len(id) > 200 {
 		return bad()
