@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"time"
 
@@ -23,15 +22,13 @@ const (
 // Webhook is a bot endpoint that receives signals. Nil filters match
 // every signal.
 type Webhook struct {
-	ID     int64
-	URL    string
-	Secret string
-	Town   *TownRef
-	Skill  *int
-	Kind   string // "" for every kind
-	Source string // "config" or "api"
-	// Disabled webhooks get no new deliveries.
-	Disabled  bool
+	ID        int64
+	URL       string
+	Secret    string
+	Town      *TownRef
+	Skill     *int
+	Kind      string // "" for every kind
+	Source    string // "config" or "api"
 	CreatedAt time.Time
 	// Counts of its deliveries by state (filled by Webhooks).
 	Pending, Delivered, Dead int
@@ -56,7 +53,7 @@ type DueDelivery struct {
 	Attempts int
 }
 
-const webhookCols = `w.id, w.url, w.secret, w.town_chain, w.town_address, w.skill, w.kind, w.source, w.disabled, w.created_at`
+const webhookCols = `w.id, w.url, w.secret, w.town_chain, w.town_address, w.skill, w.kind, w.source, w.created_at`
 
 // webhookScanner returns scan destinations for webhookCols and a function
 // that finishes w after the scan.
@@ -65,7 +62,7 @@ func webhookScanner(w *Webhook) ([]any, func()) {
 	var townAddr []byte
 	var skill *int16
 	var kind *string
-	dest := []any{&w.ID, &w.URL, &w.Secret, &townChain, &townAddr, &skill, &kind, &w.Source, &w.Disabled, &w.CreatedAt}
+	dest := []any{&w.ID, &w.URL, &w.Secret, &townChain, &townAddr, &skill, &kind, &w.Source, &w.CreatedAt}
 	return dest, func() {
 		if townChain != nil {
 			w.Town = &TownRef{Chain: uint64(*townChain), Address: addrOf(townAddr)}
@@ -146,30 +143,79 @@ func (s *Store) Webhooks(ctx context.Context) ([]Webhook, error) {
 	return out, rows.Err()
 }
 
-// SyncConfigWebhooks makes the config-sourced webhooks equal ws: rows that
-// match one of ws exactly are kept (with their deliveries), the others are
-// deleted and missing ones inserted.
+// SyncConfigWebhooks makes the config-sourced webhooks equal ws, in place:
+// a configured webhook keeps its row, id and deliveries (pending ones
+// included) when its secret or its filters change, so editing the config
+// never drops signals a receiver is owed. A config webhook is identified
+// by its URL and filters; an entry that matches no row so is paired with
+// a row of the same URL whose filters changed (first by id). Rows no entry
+// claims are deleted with their deliveries; entries left over are
+// inserted. Deliveries enqueued under old filters are still delivered.
 func (s *Store) SyncConfigWebhooks(ctx context.Context, ws []Webhook) error {
 	return inTx(ctx, s.pool, func(tx pgx.Tx) error {
 		// Serialise concurrent starts.
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock($1)`, lockKey("webhook-config")); err != nil {
 			return fmt.Errorf("lock webhooks: %w", err)
 		}
-		keep := []int64{}
-		for _, w := range ws {
-			var id int64
-			err := tx.QueryRow(ctx, `
-				SELECT id FROM webhooks
-				WHERE source = 'config' AND url = $1 AND secret = $2 AND town_chain IS NOT DISTINCT FROM $3
-				  AND town_address IS NOT DISTINCT FROM $4 AND skill IS NOT DISTINCT FROM $5 AND kind IS NOT DISTINCT FROM $6
-				  AND NOT (id = ANY($7))
-				ORDER BY id LIMIT 1`, append(webhookArgs(w), keep)...).Scan(&id)
-			if errors.Is(err, pgx.ErrNoRows) {
-				var created time.Time
-				err = tx.QueryRow(ctx, insertWebhook, append(webhookArgs(w), "config")...).Scan(&id, &created)
+		rows, err := tx.Query(ctx, `SELECT `+webhookCols+` FROM webhooks w WHERE w.source = 'config' ORDER BY w.id`)
+		if err != nil {
+			return fmt.Errorf("read config webhooks: %w", err)
+		}
+		var have []Webhook
+		for rows.Next() {
+			var w Webhook
+			dest, finish := webhookScanner(&w)
+			if err := rows.Scan(dest...); err != nil {
+				rows.Close()
+				return fmt.Errorf("scan webhook: %w", err)
 			}
-			if err != nil {
-				return fmt.Errorf("sync webhook %s: %w", w.URL, err)
+			finish()
+			have = append(have, w)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("read config webhooks: %w", err)
+		}
+		claimed := make([]bool, len(have))
+		pair := make([]int, len(ws)) // index into have, -1 for none
+		claim := func(match func(a, b Webhook) bool) {
+			for i, w := range ws {
+				if pair[i] >= 0 {
+					continue
+				}
+				for k, h := range have {
+					if !claimed[k] && match(w, h) {
+						claimed[k], pair[i] = true, k
+						break
+					}
+				}
+			}
+		}
+		for i := range pair {
+			pair[i] = -1
+		}
+		claim(func(a, b Webhook) bool { return a.URL == b.URL && sameFilters(a, b) })
+		claim(func(a, b Webhook) bool { return a.URL == b.URL })
+		keep := []int64{}
+		for i, w := range ws {
+			if k := pair[i]; k >= 0 {
+				h := have[k]
+				keep = append(keep, h.ID)
+				if h.Secret == w.Secret && sameFilters(w, h) {
+					continue
+				}
+				_, err := tx.Exec(ctx, `
+					UPDATE webhooks SET url = $1, secret = $2, town_chain = $3, town_address = $4, skill = $5, kind = $6
+					WHERE id = $7`, append(webhookArgs(w), h.ID)...)
+				if err != nil {
+					return fmt.Errorf("update webhook %d (%s): %w", h.ID, w.URL, err)
+				}
+				continue
+			}
+			var id int64
+			var created time.Time
+			if err := tx.QueryRow(ctx, insertWebhook, append(webhookArgs(w), "config")...).Scan(&id, &created); err != nil {
+				return fmt.Errorf("add webhook %s: %w", w.URL, err)
 			}
 			keep = append(keep, id)
 		}
@@ -178,6 +224,13 @@ func (s *Store) SyncConfigWebhooks(ctx context.Context, ws []Webhook) error {
 		}
 		return nil
 	})
+}
+
+// sameFilters reports whether two webhooks select the same signals.
+func sameFilters(a, b Webhook) bool {
+	sameTown := (a.Town == nil) == (b.Town == nil) && (a.Town == nil || *a.Town == *b.Town)
+	sameSkill := (a.Skill == nil) == (b.Skill == nil) && (a.Skill == nil || *a.Skill == *b.Skill)
+	return sameTown && sameSkill && a.Kind == b.Kind
 }
 
 // Deliveries lists deliveries, newest signal first, optionally of one
@@ -243,11 +296,21 @@ func (s *Store) DueDeliveries(ctx context.Context, limit int) ([]DueDelivery, er
 	return out, rows.Err()
 }
 
-// NextDeliveryAt is when the earliest pending delivery falls due (zero if
-// none is pending).
+// NextDeliveryAt is when the next delivery DueDeliveries would return
+// falls due: the earliest next_attempt_at among each webhook's head (its
+// oldest pending delivery), zero if none is pending. Rows queued behind a
+// failing head keep the time they were enqueued, long past, so a minimum
+// over every pending row would have the dispatcher poll a down receiver in
+// a tight loop.
 func (s *Store) NextDeliveryAt(ctx context.Context) (time.Time, error) {
 	var t *time.Time
-	if err := s.pool.QueryRow(ctx, `SELECT min(next_attempt_at) FROM webhook_deliveries WHERE status = 'pending'`).Scan(&t); err != nil {
+	err := s.pool.QueryRow(ctx, `
+		SELECT min(next_attempt_at) FROM (
+			SELECT DISTINCT ON (webhook_id) next_attempt_at
+			FROM webhook_deliveries WHERE status = 'pending'
+			ORDER BY webhook_id, signal_id
+		) heads`).Scan(&t)
+	if err != nil {
 		return time.Time{}, fmt.Errorf("read next delivery: %w", err)
 	}
 	if t == nil {
