@@ -79,6 +79,10 @@ type receiver struct {
 	fail func(n int) bool
 	// delay, per request, before answering (after recording).
 	delay func(n int) time.Duration
+	// hold, per request, keeps it open (after recording) until the client
+	// gives up on it; inFlight is then told its signal id.
+	hold     func(n int) bool
+	inFlight chan int64
 
 	mu       sync.Mutex
 	requests int
@@ -116,7 +120,13 @@ func (rc *receiver) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_ = json.Unmarshal(body, &p)
 		rc.payloads[id] = p
 	}
+	hold := rc.hold != nil && rc.hold(n)
 	rc.mu.Unlock()
+	if hold {
+		rc.inFlight <- id
+		<-r.Context().Done()
+		return
+	}
 	if rc.delay != nil {
 		time.Sleep(rc.delay(n))
 	}
@@ -383,5 +393,120 @@ func TestRestartLosesNothing(t *testing.T) {
 	time.Sleep(200 * time.Millisecond)
 	if slices.Contains(rc.got(), ghost) {
 		t.Errorf("delivered signal %d whose transaction rolled back", ghost)
+	}
+}
+
+// TestStopMidRequestRedeliversOnce stops the dispatcher while a request is
+// in flight (the receiver has the signal but has not answered): that
+// delivery's outcome is unknown, so it stays pending, and a new dispatcher
+// sends it again; after deduplication the receiver has every signal once,
+// in order, and the store nothing pending.
+func TestStopMidRequestRedeliversOnce(t *testing.T) {
+	s := openStore(t)
+	rc := newReceiver("sec")
+	rc.inFlight = make(chan int64, 1)
+	rc.hold = func(n int) bool { return n == 3 }
+	srv := httptest.NewServer(rc)
+	defer srv.Close()
+	register(t, s, srv.URL, "sec", nil)
+	var want []int64
+	for range 5 {
+		want = append(want, addSignal(t, s, 4))
+	}
+	opts := fast
+	opts.Timeout = 30 * time.Second // the request must still be in flight when the dispatcher stops
+	stop := runDispatcher(t, s, opts)
+	var held int64
+	select {
+	case held = <-rc.inFlight:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the third request never arrived")
+	}
+	stop()
+	if got := rc.got(); !slices.Equal(got, want[:3]) || held != want[2] {
+		t.Fatalf("before the restart the receiver saw %v (holding %d), want %v", got, held, want[:3])
+	}
+	ds, err := s.Deliveries(context.Background(), nil, store.DeliveryPending, 10, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 3 || ds[len(ds)-1].SignalID != held {
+		t.Fatalf("pending after the stop: %+v, want the held signal %d and the two after it", ds, held)
+	}
+
+	runDispatcher(t, s, fast)
+	waitFor(t, "every signal after the restart", 10*time.Second, func() bool { return len(rc.got()) == len(want) })
+	if got := rc.got(); !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v once each, in order", got, want)
+	}
+	if n, _ := rc.stats(); n != len(want)+1 {
+		t.Errorf("%d requests, want %d: one per signal and the held one again", n, len(want)+1)
+	}
+	waitFor(t, "nothing pending", 5*time.Second, func() bool {
+		hooks, err := s.Webhooks(context.Background())
+		return err == nil && len(hooks) == 1 && hooks[0].Pending == 0 && hooks[0].Delivered == len(want)
+	})
+}
+
+// countingStore counts the dispatcher's reads of due deliveries: one per
+// round.
+type countingStore struct {
+	webhook.Store
+	rounds atomic.Int64
+}
+
+func (c *countingStore) DueDeliveries(ctx context.Context, limit int) ([]store.DueDelivery, error) {
+	c.rounds.Add(1)
+	return c.Store.DueDeliveries(ctx, limit)
+}
+
+// TestDownReceiverDoesNotBusyPoll: while a receiver is down, the
+// dispatcher sleeps until its head delivery's retry instead of waking
+// every few milliseconds for the signals queued behind it. With a 0.5-1 s
+// backoff and a 1 s poll, two seconds hold a handful of rounds; a dispatcher
+// that wakes for the queued rows' past due times makes hundreds.
+func TestDownReceiverDoesNotBusyPoll(t *testing.T) {
+	s := openStore(t)
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	downURL := "http://" + ln.Addr().String() + "/hook"
+	ln.Close() // nothing listens: connection refused
+	register(t, s, downURL, "sec", nil)
+	for range 5 {
+		addSignal(t, s, 7)
+	}
+	cs := &countingStore{Store: s}
+	opts := webhook.Options{BaseBackoff: 500 * time.Millisecond, MaxBackoff: time.Second, Timeout: time.Second,
+		MaxAttempts: 100, Poll: time.Second}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- webhook.New(cs, opts, nil).Run(ctx) }()
+	time.Sleep(2 * time.Second)
+	cancel()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	n := cs.rounds.Load()
+	t.Logf("%d rounds in 2 s", n)
+	if n > 15 {
+		t.Errorf("%d dispatcher rounds in 2 s with the receiver down, want a few (one per retry or poll)", n)
+	}
+	ds, err := s.Deliveries(context.Background(), nil, store.DeliveryPending, 10, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	attempted := 0
+	for _, d := range ds {
+		if d.Attempts > 0 {
+			attempted++
+			if d.SignalID != ds[len(ds)-1].SignalID {
+				t.Errorf("signal %d was attempted while an earlier one is pending", d.SignalID)
+			}
+		}
+	}
+	if attempted != 1 {
+		t.Errorf("%d deliveries attempted, want only the head", attempted)
 	}
 }
