@@ -121,7 +121,14 @@ func (n *nodeAttr) values() []string {
 }
 
 var nodeColumns = []string{"id", "chain", "template", "members", "scarcity", "variety", "district", "pagerank"}
-var nodeTypes = []string{"string", "long", "int", "int", "int", "double", "int", "double"}
+
+// Attribute types of nodeColumns per format: the formats spell them
+// differently (GraphML's attr.type has "int", GEXF 1.2's attrtype-type
+// "integer"; NetworkX's GEXF reader fails on "int").
+var (
+	graphMLTypes = []string{"string", "long", "int", "int", "int", "double", "int", "double"}
+	gexfTypes    = []string{"string", "long", "integer", "integer", "integer", "double", "integer", "double"}
+)
 
 func (v *exportView) csv(w io.Writer) error {
 	cw := csv.NewWriter(w)
@@ -174,7 +181,7 @@ func (v *exportView) graphML(w io.Writer) error {
 		return err
 	}
 	for k, c := range nodeColumns[1:] {
-		if err := p("  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c, c, nodeTypes[k+1]); err != nil {
+		if err := p("  <key id=\"%s\" for=\"node\" attr.name=\"%s\" attr.type=\"%s\"/>\n", c, c, graphMLTypes[k+1]); err != nil {
 			return err
 		}
 	}
@@ -211,7 +218,7 @@ func (b *bufWriter) Write(p []byte) (int, error) { *b = append(*b, p...); return
 func (v *exportView) gexf(w io.Writer) error {
 	attrs := gexf12.Attributes{Class: "node"}
 	for k, c := range nodeColumns[1:] {
-		attrs.Attributes = append(attrs.Attributes, gexf12.Attribute{ID: strconv.Itoa(k), Title: c, Type: nodeTypes[k+1]})
+		attrs.Attributes = append(attrs.Attributes, gexf12.Attribute{ID: strconv.Itoa(k), Title: c, Type: gexfTypes[k+1]})
 	}
 	content := gexf12.Content{
 		Version: "1.2",

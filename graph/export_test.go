@@ -170,3 +170,91 @@ func TestExportRejectsUnknownFormat(t *testing.T) {
 		t.Errorf("err = %v", err)
 	}
 }
+
+// Attribute types the schemas allow: GEXF 1.2's attrtype-type
+// (gexf.net/1.2draft/data.xsd) and GraphML's attr.type
+// (graphml.graphdrawing.org/xmlns/1.0/graphml-attributes.xsd).
+var (
+	gexf12Types   = map[string]bool{"integer": true, "long": true, "double": true, "float": true, "boolean": true, "liststring": true, "string": true, "anyURI": true}
+	graphMLSpecTy = map[string]bool{"boolean": true, "int": true, "long": true, "float": true, "double": true, "string": true}
+)
+
+// valueFits reports whether v is a valid lexical value of the XML Schema
+// type behind an attribute type (int/integer: 32-bit, long: 64-bit).
+func valueFits(typ, v string) bool {
+	var err error
+	switch typ {
+	case "int", "integer":
+		_, err = strconv.ParseInt(v, 10, 32)
+	case "long":
+		_, err = strconv.ParseInt(v, 10, 64)
+	case "float", "double":
+		_, err = strconv.ParseFloat(v, 64)
+	case "boolean":
+		_, err = strconv.ParseBool(v)
+	}
+	return err == nil
+}
+
+// TestExportAttributeTypesFollowTheSchemas: every declared attribute type is
+// one its format's schema defines (GEXF says "integer" where GraphML says
+// "int"; NetworkX's read_gexf fails on "int"), and every value parses as its
+// declared type.
+func TestExportAttributeTypesFollowTheSchemas(t *testing.T) {
+	g := buildExample(t, Options{})
+
+	var gexf gexf12.Content
+	if err := xml.Unmarshal(export(t, g, "gexf"), &gexf); err != nil {
+		t.Fatal(err)
+	}
+	types := map[string]string{}
+	for _, as := range gexf.Graph.Attributes {
+		for _, a := range as.Attributes {
+			if !gexf12Types[a.Type] {
+				t.Errorf("gexf attribute %s has type %q, not a GEXF 1.2 type", a.Title, a.Type)
+			}
+			types[a.ID] = a.Type
+		}
+	}
+	if len(types) != len(nodeColumns)-1 {
+		t.Errorf("gexf declares %d attributes, want %d", len(types), len(nodeColumns)-1)
+	}
+	for _, n := range gexf.Graph.Nodes.Nodes {
+		for _, v := range n.AttValues.AttValues {
+			if typ, ok := types[v.For]; !ok || !valueFits(typ, v.Value) {
+				t.Errorf("gexf node %s: value %q of attribute %s does not fit its type %q", n.ID, v.Value, v.For, typ)
+			}
+		}
+	}
+
+	var gml struct {
+		Keys []struct {
+			ID   string `xml:"id,attr"`
+			Type string `xml:"attr.type,attr"`
+		} `xml:"key"`
+		Nodes []struct {
+			ID   string `xml:"id,attr"`
+			Data []struct {
+				Key   string `xml:"key,attr"`
+				Value string `xml:",chardata"`
+			} `xml:"data"`
+		} `xml:"graph>node"`
+	}
+	if err := xml.Unmarshal(export(t, g, "graphml"), &gml); err != nil {
+		t.Fatal(err)
+	}
+	types = map[string]string{}
+	for _, k := range gml.Keys {
+		if !graphMLSpecTy[k.Type] {
+			t.Errorf("graphml key %s has type %q, not a GraphML type", k.ID, k.Type)
+		}
+		types[k.ID] = k.Type
+	}
+	for _, n := range gml.Nodes {
+		for _, d := range n.Data {
+			if typ, ok := types[d.Key]; !ok || !valueFits(typ, d.Value) {
+				t.Errorf("graphml node %s: value %q of key %s does not fit its type %q", n.ID, d.Value, d.Key, typ)
+			}
+		}
+	}
+}
