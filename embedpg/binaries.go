@@ -24,10 +24,22 @@ type binaries struct {
 
 func (b binaries) path(program string) string { return filepath.Join(b.dir, program) }
 
+// binarySource is where findBinaries looks for PostgreSQL: installed bin
+// dirs (best first), then a download of a major version (0: the newest the
+// download offers). Tests substitute both.
+type binarySource struct {
+	installed func(ctx context.Context) []string
+	download  func(ctx context.Context, major int, log *slog.Logger) (binaries, error)
+}
+
+// installedOrDownloaded is the real machine and the real download.
+var installedOrDownloaded = binarySource{installed: candidateBinDirs, download: download}
+
 // findBinaries picks the bin dir to run: the one the caller or $DITO_PG_BIN
 // names, else the first installed one whose version can open the data dir
-// (want; 0 for a new cluster), else a download when allowed.
-func findBinaries(ctx context.Context, opts Options, want int, log *slog.Logger) (binaries, error) {
+// (want; 0 for a new cluster), else a download when allowed. An installed
+// match is always preferred: nothing is downloaded while one exists.
+func findBinaries(ctx context.Context, opts Options, want int, src binarySource, log *slog.Logger) (binaries, error) {
 	explicit := func(dir, source string) (binaries, error) {
 		b, err := probeBinDir(ctx, dir)
 		if err != nil {
@@ -44,7 +56,7 @@ func findBinaries(ctx context.Context, opts Options, want int, log *slog.Logger)
 	if env := os.Getenv("DITO_PG_BIN"); env != "" {
 		return explicit(env, "DITO_PG_BIN="+env)
 	}
-	searched := candidateBinDirs(ctx)
+	searched := src.installed(ctx)
 	var found []binaries
 	for _, dir := range searched {
 		b, err := probeBinDir(ctx, dir)
@@ -58,7 +70,7 @@ func findBinaries(ctx context.Context, opts Options, want int, log *slog.Logger)
 	}
 	var downloadErr error
 	if opts.AllowDownload {
-		b, err := download(ctx, want, log)
+		b, err := src.download(ctx, want, log)
 		if err == nil {
 			return b, nil
 		}

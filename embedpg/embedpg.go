@@ -19,6 +19,22 @@
 // The server dies with the process that started it: it gets SIGINT (a fast,
 // clean shutdown) when its parent dies, even by SIGKILL, so no orphan
 // postgres outlives a killed dito or test binary.
+//
+// github.com/fergusstrange/embedded-postgres is used only to download
+// binaries (download.go). It could run installed ones (Config.BinariesPath,
+// RuntimePath, DataPath), but not do this package's job:
+//   - it starts initdb and pg_ctl with a bare exec.Command, with no way to
+//     set the process credential: as root (as in a container) initdb
+//     refuses to run, and the library cannot run it as the postgres user;
+//   - it treats any data dir whose PG_VERSION matches as a cluster (so a
+//     first start interrupted during initdb breaks every later one) and
+//     deletes the whole data dir when the version differs, where a
+//     different major version must be refused, not wiped; it also deletes
+//     RuntimePath at every start;
+//   - pg_ctl daemonises the server (it outlives a SIGKILLed parent: no
+//     Pdeathsig) and Start and Stop take no context, so Ctrl-C cannot cut a
+//     start short and a stop has no deadline;
+//   - it wants a fixed free port and has no streaming-replica start.
 package embedpg
 
 import (
@@ -27,6 +43,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/url"
@@ -141,8 +158,11 @@ func (s *Server) Err() error {
 // Stop shuts the server down in "fast" mode (SIGINT: roll back open
 // transactions, checkpoint, exit) and waits until it has exited. If that has
 // not happened when ctx is done (or after 30s when ctx has no deadline) it
-// escalates to SIGQUIT, an immediate shutdown that needs crash recovery at
-// the next start, and finally kills the process group.
+// escalates to SIGQUIT, an immediate shutdown, and a second later kills the
+// process group. Neither loses committed data: commits are in the WAL,
+// which the next start replays (crash recovery); only the checkpoint is
+// skipped. So a caller with a deadline to meet can give ctx the time it can
+// spare, and Stop returns at most about immediateWait after ctx ends.
 func (s *Server) Stop(ctx context.Context) error {
 	select {
 	case <-s.child.done:
@@ -162,11 +182,12 @@ func (s *Server) Stop(ctx context.Context) error {
 		return nil
 	case <-ctx.Done():
 	}
-	s.log.Warn("postgres did not finish a fast shutdown in time; sending SIGQUIT", "pid", s.child.proc.Pid, "data_dir", s.DataDir)
+	s.log.Warn("postgres did not finish a fast shutdown in time; stopping it immediately (the next start recovers from the WAL)",
+		"pid", s.child.proc.Pid, "data_dir", s.DataDir)
 	_ = signalProcess(s.child.proc, syscall.SIGQUIT)
 	select {
 	case <-s.child.done:
-	case <-time.After(5 * time.Second):
+	case <-time.After(immediateWait):
 		_ = killGroup(s.child.proc.Pid)
 		<-s.child.done
 	}
@@ -174,9 +195,30 @@ func (s *Server) Stop(ctx context.Context) error {
 		s.child.proc.Pid, s.DataDir, ctx.Err())
 }
 
+// immediateWait is how long Stop gives an immediate shutdown before it
+// kills the server's processes.
+const immediateWait = time.Second
+
+// abortTimeout bounds the fast shutdown of a server whose start is being
+// abandoned (ctx cancelled, database creation failed): the caller is
+// usually on its way out after a Ctrl-C and must not wait long.
+const abortTimeout = 2 * time.Second
+
+// abort stops a server Start will not return.
+func (s *Server) abort(ctx context.Context) error {
+	stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), abortTimeout)
+	defer cancel()
+	return s.Stop(stopCtx)
+}
+
 // Start runs a server on opts.DataDir, initialising the cluster first if the
 // directory has none, and returns once it accepts connections and
 // opts.Database exists. The caller must Stop it.
+//
+// A start interrupted at any point (ctx cancelled, the process killed)
+// leaves a data dir the next Start can use: a cluster is built aside and
+// moved into place only when complete (see buildCluster), and a
+// postmaster.pid whose server is gone is removed.
 func Start(ctx context.Context, opts Options) (*Server, error) {
 	if opts.DataDir == "" {
 		return nil, errors.New("embedpg: Options.DataDir is empty")
@@ -196,30 +238,16 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	dataMajor, err := clusterMajor(dir)
+	if err := createDataDir(dir); err != nil {
+		return nil, err
+	}
+	unlock, err := lockDir(ctx, dir, opts.StartTimeout)
 	if err != nil {
 		return nil, err
 	}
-	bin, err := findBinaries(ctx, opts, dataMajor, log)
+	bin, err := prepareCluster(ctx, opts, acct, log)
+	unlock()
 	if err != nil {
-		return nil, err
-	}
-	if err := prepareDataDir(dir, dataMajor == 0, acct); err != nil {
-		return nil, err
-	}
-	if acct != nil {
-		if err := acct.ensureReachable(dir, log); err != nil {
-			return nil, err
-		}
-		if err := acct.ensureReachable(bin.dir, log); err != nil {
-			return nil, err
-		}
-	}
-	if dataMajor == 0 {
-		if err := initdb(ctx, bin, dir, opts.Ephemeral, acct, log); err != nil {
-			return nil, err
-		}
-	} else if err := checkNotRunning(ctx, dir, opts.StartTimeout, log); err != nil {
 		return nil, err
 	}
 
@@ -229,13 +257,43 @@ func Start(ctx context.Context, opts Options) (*Server, error) {
 	}
 	if opts.Database != "" {
 		if err := srv.ensureDatabase(ctx, opts.Database); err != nil {
-			stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 30*time.Second)
-			defer cancel()
-			return nil, errors.Join(err, srv.Stop(stopCtx))
+			return nil, errors.Join(err, srv.abort(ctx))
 		}
 	}
 	log.Debug("postgres ready", "data_dir", dir, "port", srv.Port, "version", srv.Version, "bin_dir", bin.dir)
 	return srv, nil
+}
+
+// prepareCluster makes opts.DataDir a cluster no server runs on and returns
+// the binaries to run it with. The caller holds the data dir's lock.
+func prepareCluster(ctx context.Context, opts Options, acct *account, log *slog.Logger) (binaries, error) {
+	dir := opts.DataDir
+	if err := finishInterruptedBuild(dir, log); err != nil {
+		return binaries{}, err
+	}
+	dataMajor, err := clusterMajor(dir)
+	if err != nil {
+		return binaries{}, err
+	}
+	bin, err := findBinaries(ctx, opts, dataMajor, installedOrDownloaded, log)
+	if err != nil {
+		return binaries{}, err
+	}
+	if err := prepareDataDir(dir, dataMajor == 0, acct); err != nil {
+		return binaries{}, err
+	}
+	if acct != nil {
+		if err := acct.ensureReachable(dir, log); err != nil {
+			return binaries{}, err
+		}
+		if err := acct.ensureReachable(bin.dir, log); err != nil {
+			return binaries{}, err
+		}
+	}
+	if dataMajor == 0 {
+		return bin, initdb(ctx, bin, dir, opts.Ephemeral, acct, log)
+	}
+	return bin, checkNotRunning(ctx, dir, opts.StartTimeout, log)
 }
 
 // clusterMajor is the major version recorded in dir/PG_VERSION, or 0 when
@@ -255,17 +313,23 @@ func clusterMajor(dir string) (int, error) {
 	return v, nil
 }
 
-// prepareDataDir creates dir (mode 0700, as postgres requires) and, when
-// running as root, hands it to the system user. A directory without a
-// cluster must be empty: initdb would refuse anything else, and a non-empty
-// directory there is more likely a wrong path than a place for a database.
-func prepareDataDir(dir string, fresh bool, acct *account) error {
+// createDataDir creates dir (mode 0700, as postgres requires) and its
+// parents, unless it exists.
+func createDataDir(dir string) error {
 	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
 		return fmt.Errorf("create parent of data dir %s: %w", dir, err)
 	}
 	if err := os.Mkdir(dir, 0o700); err != nil && !errors.Is(err, os.ErrExist) {
 		return fmt.Errorf("create data dir %s: %w", dir, err)
 	}
+	return nil
+}
+
+// prepareDataDir checks a data dir that is to receive a new cluster (fresh)
+// and, when running as root, hands it to the system user. A directory
+// without a cluster must be empty: a non-empty one there is more likely a
+// wrong path than a place for a database.
+func prepareDataDir(dir string, fresh bool, acct *account) error {
 	if fresh {
 		entries, err := os.ReadDir(dir)
 		if err != nil {
@@ -289,31 +353,30 @@ func prepareDataDir(dir string, fresh bool, acct *account) error {
 // initdb creates the cluster: UTF8, C locale (byte-order collation, no
 // dependence on the machine's locales), trust auth for local connections.
 func initdb(ctx context.Context, bin binaries, dir string, ephemeral bool, acct *account, log *slog.Logger) error {
-	args := []string{
-		"-D", dir,
-		"-U", Superuser,
-		"--auth=trust",
-		"--encoding=UTF8",
-		"--locale=C",
-	}
-	if ephemeral {
-		args = append(args, "--no-sync")
-	}
 	log.Info("initialising postgres cluster", "data_dir", dir, "version", bin.major)
-	out := newOutputLog(log, slog.LevelDebug)
-	if err := run(ctx, command(bin.path("initdb"), args, dir, acct), out); err != nil {
-		return fmt.Errorf("initdb %s with %s: %w\n%s", dir, bin.dir, err, out.tail())
-	}
-	return nil
+	return buildCluster(ctx, dir, log, func(ctx context.Context, stage string) error {
+		args := []string{
+			"-D", stage,
+			"-U", Superuser,
+			"--auth=trust",
+			"--encoding=UTF8",
+			"--locale=C",
+		}
+		if ephemeral {
+			args = append(args, "--no-sync")
+		}
+		return runTool(ctx, command(bin.path("initdb"), args, dir, acct), log, fmt.Sprintf("initdb %s with %s", dir, bin.dir))
+	})
 }
 
 // checkNotRunning gives a clear error when a live postgres already serves
-// dir. A postmaster.pid left by a killed server is fine: postgres sees that
-// its pid is gone and takes over. A server that is still shutting down (its
-// dito was just killed, and Pdeathsig asked it to stop) is waited for. The
-// one case postgres gets wrong is a stale pid that now belongs to an
-// unrelated process of the same user (it takes that for a running
-// postmaster), so that file is removed here.
+// dir, and removes a postmaster.pid no live server holds. Postgres would
+// take such a file over by itself only when its pid no longer exists; it
+// refuses to start when the pid is a zombie (a killed server nobody reaped),
+// another user's process (kill says EPERM) or an unrelated process of its
+// own user, and every later start would fail the same way. A server that is
+// still shutting down (its dito was just killed, and Pdeathsig asked it to
+// stop) is waited for.
 func checkNotRunning(ctx context.Context, dir string, timeout time.Duration, log *slog.Logger) error {
 	pidFile := filepath.Join(dir, "postmaster.pid")
 	deadline := time.Now().Add(timeout)
@@ -335,21 +398,34 @@ func checkNotRunning(ctx context.Context, dir string, timeout time.Duration, log
 			return ""
 		}
 		pid, err := strconv.Atoi(line(0))
-		if err != nil || pid <= 0 || !processAlive(pid) {
-			return nil // unreadable or stale: postgres judges and takes over
-		}
-		cwd, err := processCwd(pid)
-		if err != nil {
-			return nil // cannot tell on this platform or for this process: postgres judges
-		}
-		real, err := filepath.EvalSymlinks(dir)
-		if err != nil {
-			real = dir
-		}
-		if cwd != real && cwd != dir {
-			if err := os.Remove(pidFile); err != nil && !errors.Is(err, os.ErrNotExist) {
-				return fmt.Errorf("remove stale %s (its pid %d is now another program): %w", pidFile, pid, err)
+		stale := ""
+		switch {
+		case err != nil || pid <= 0:
+			stale = "it names no process (a server that died while starting)"
+		case !processAlive(pid):
+			stale = "its process is gone"
+		default:
+			cwd, err := processCwd(pid)
+			real, rerr := filepath.EvalSymlinks(dir)
+			if rerr != nil {
+				real = dir
 			}
+			switch {
+			case errors.Is(err, fs.ErrPermission):
+				// A postmaster runs as the data dir's owner, whom we
+				// may inspect (it is us, or we are root).
+				stale = "its process belongs to another user"
+			case err != nil:
+				return nil // cannot tell on this platform: postgres judges
+			case cwd != real && cwd != dir:
+				stale = "its process is another program"
+			}
+		}
+		if stale != "" {
+			if err := os.Remove(pidFile); err != nil && !errors.Is(err, os.ErrNotExist) {
+				return fmt.Errorf("remove stale %s (%s): %w", pidFile, stale, err)
+			}
+			log.Info("removed a stale postmaster.pid", "data_dir", dir, "pid", pid, "why", stale)
 			return nil
 		}
 		if line(7) != "stopping" || time.Now().After(deadline) {
@@ -495,9 +571,7 @@ func (s *Server) waitReady(ctx context.Context, timeout time.Duration) error {
 				shmemInUse: strings.Contains(tail, "pre-existing shared memory block"),
 			}
 		case <-ctx.Done():
-			stopCtx, cancelStop := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-			defer cancelStop()
-			_ = s.Stop(stopCtx)
+			_ = s.abort(ctx)
 			return fmt.Errorf("postgres on %s (port %d) not ready: %w (last attempt: %v)\n%s",
 				s.DataDir, s.Port, context.Cause(ctx), lastErr, s.out.tail())
 		case <-tick.C:

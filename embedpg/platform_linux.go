@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"syscall"
 )
 
@@ -21,6 +22,33 @@ func procAttr(acct *account) *syscall.SysProcAttr {
 		attr.Credential = acct.credential()
 	}
 	return attr
+}
+
+// processAlive reports whether pid is a running process. A zombie (exited
+// but not reaped, which is what a killed postmaster stays as under a PID 1
+// that does not reap, as in many containers) is not, although kill(pid, 0)
+// still succeeds on it; that is why postgres takes a zombie's
+// postmaster.pid for a live server and refuses to start.
+func processAlive(pid int) bool {
+	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if errors.Is(err, os.ErrNotExist) {
+		return false
+	}
+	if err != nil {
+		return signalZero(pid)
+	}
+	// "pid (comm) state ...": comm may hold spaces and parentheses, the
+	// state follows the last ')'.
+	s := string(b)
+	i := strings.LastIndexByte(s, ')')
+	if i < 0 || i+2 >= len(s) {
+		return true
+	}
+	switch s[i+2] {
+	case 'Z', 'X', 'x':
+		return false
+	}
+	return true
 }
 
 // processCwd is where pid runs; a postmaster runs in its data dir.

@@ -3,11 +3,13 @@
 package embedpg
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"syscall"
+	"time"
 )
 
 // Postgres on non-unix systems is not supported by embedpg: dito there needs
@@ -28,3 +30,5 @@ func signalProcess(p *os.Process, _ syscall.Signal) error { return p.Kill() }
 func killGroup(int) error                                 { return errors.ErrUnsupported }
 func processAlive(int) bool                               { return false }
 func processCwd(int) (string, error)                      { return "", errors.ErrUnsupported }
+
+func lockDir(context.Context, string, time.Duration) (func(), error) { return func() {}, nil }

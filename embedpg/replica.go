@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"time"
 )
 
 // StartReplica copies primary into opts.DataDir with pg_basebackup and
@@ -35,34 +36,60 @@ func StartReplica(ctx context.Context, primary *Server, opts Options) (*Server, 
 	}
 	log := opts.Logger.With("component", "postgres")
 
-	if err := prepareDataDir(dir, true, primary.acct); err != nil {
+	if err := createDataDir(dir); err != nil {
 		return nil, err
+	}
+	unlock, err := lockDir(ctx, dir, cmp.Or(opts.StartTimeout, 60*time.Second))
+	if err != nil {
+		return nil, err
+	}
+	err = basebackup(ctx, primary, opts, log)
+	unlock()
+	if err != nil {
+		return nil, err
+	}
+	return Start(ctx, opts)
+}
+
+// basebackup copies primary into opts.DataDir, which must be new or empty.
+// Like initdb it builds the copy aside (see buildCluster): pg_basebackup
+// writes PG_VERSION first, so an interrupted copy in place would pass for a
+// cluster.
+func basebackup(ctx context.Context, primary *Server, opts Options, log *slog.Logger) error {
+	dir := opts.DataDir
+	if err := finishInterruptedBuild(dir, log); err != nil {
+		return err
+	}
+	if err := prepareDataDir(dir, true, primary.acct); err != nil {
+		return err
 	}
 	if primary.acct != nil {
 		if err := primary.acct.ensureReachable(dir, log); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	args := []string{
-		"-h", "127.0.0.1",
-		"-p", strconv.Itoa(primary.Port),
-		"-U", Superuser,
-		"-D", dir,
-		"--write-recovery-conf", // standby.signal + primary_conninfo
-		"--wal-method=stream",
-		"--checkpoint=fast",
-		"--no-password",
-	}
-	if opts.Ephemeral {
-		args = append(args, "--no-sync")
-	}
-	out := newOutputLog(log, slog.LevelDebug)
-	backup := filepath.Join(opts.BinDir, "pg_basebackup")
-	if err := run(ctx, command(backup, args, dir, primary.acct), out); err != nil {
-		return nil, fmt.Errorf("pg_basebackup from port %d into %s: %w\n%s", primary.Port, dir, err, out.tail())
+	err := buildCluster(ctx, dir, log, func(ctx context.Context, stage string) error {
+		args := []string{
+			"-h", "127.0.0.1",
+			"-p", strconv.Itoa(primary.Port),
+			"-U", Superuser,
+			"-D", stage,
+			"--write-recovery-conf", // standby.signal + primary_conninfo
+			"--wal-method=stream",
+			"--checkpoint=fast",
+			"--no-password",
+		}
+		if opts.Ephemeral {
+			args = append(args, "--no-sync")
+		}
+		backup := filepath.Join(opts.BinDir, "pg_basebackup")
+		return runTool(ctx, command(backup, args, dir, primary.acct), log, fmt.Sprintf("pg_basebackup from port %d into %s", primary.Port, dir))
+	})
+	if err != nil {
+		return err
 	}
 	if _, err := os.Stat(filepath.Join(dir, "standby.signal")); err != nil {
-		return nil, fmt.Errorf("pg_basebackup into %s left no standby.signal: %w", dir, err)
+		return fmt.Errorf("pg_basebackup into %s left no standby.signal: %w", dir, err)
 	}
-	return Start(ctx, opts)
+	return nil
 }
