@@ -62,8 +62,10 @@ type baseline struct {
 }
 
 // newBaseline derives the rates from sums; override (Options.HoldingRate)
-// replaces the network rate and forces the network baseline.
+// replaces the network rate and forces the network baseline. A negative
+// prior (Options.BaselinePrior) means none.
 func newBaseline(kind Baseline, sums *rateSums, prior float64, override *[NumSkills]float64) *baseline {
+	prior = max(0, prior)
 	b := &baseline{kind: kind, byTemplate: map[int]*[NumSkills]float64{}}
 	if override != nil {
 		b.kind, b.network = BaselineNetwork, *override
@@ -80,7 +82,9 @@ func newBaseline(kind Baseline, sums *rateSums, prior float64, override *[NumSki
 	for tpl, ts := range sums.byTemplate {
 		var h [NumSkills]float64
 		for s := range h {
-			h[s] = min(1, (float64(ts.x[s])+prior*b.network[s])/(float64(ts.m)+prior))
+			if d := float64(ts.m) + prior; d > 0 {
+				h[s] = min(1, (float64(ts.x[s])+prior*b.network[s])/d)
+			}
 		}
 		b.byTemplate[tpl] = &h
 	}

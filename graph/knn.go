@@ -472,7 +472,7 @@ func (g *Snapshot) buildKNN(ctx context.Context, phase func(string)) error {
 	}
 	phase("knn: seeds")
 
-	for range g.opts.KNNRefine {
+	for range max(0, g.opts.KNNRefine) { // negative: no refinement
 		revOff, revIdx, revFresh := s.reverseCapped(cur, width)
 		// fresh[u] lists u's links (either direction) that appeared last
 		// round: through a link that is not fresh itself, only those can

@@ -13,7 +13,10 @@ import (
 var ErrInvalidOptions = errors.New("invalid graph options")
 
 // Options configure Build. The zero value means "all defaults"; each field
-// says its default. Update uses the options of the Build it came from.
+// says its default. A zero field always takes its default, so a count for
+// which zero is a meaningful setting (no cap, no refinement, no shrinkage)
+// takes a negative value for it, as its comment says. Update uses the
+// options of the Build it came from.
 type Options struct {
 	// K is how many nearest towns each town keeps before symmetrisation
 	// (default 10).
@@ -44,7 +47,8 @@ type Options struct {
 	PushTolerance float64
 	// MaxSignalsPerRecipient caps how many signals one town receives per
 	// round, so that hubs of the union-kNN graph do not collect every
-	// signal (default 10; negative means no cap).
+	// signal (0: the default 10; negative: no cap). A cap of zero would
+	// turn every lack into NO_SUPPLIER, so it cannot be asked for.
 	MaxSignalsPerRecipient int
 	// NullDraws is the number of random towns per size in the Monte Carlo
 	// null model of the variety percentile (default 1000).
@@ -54,7 +58,8 @@ type Options struct {
 	Seed uint64
 	// Baseline picks the holding rate towns are tested against (default
 	// BaselineTemplate); BaselinePrior is the shrinkage of template rates
-	// towards the network rate, in pseudo-members (default 20).
+	// towards the network rate, in pseudo-members (0: the default 20;
+	// negative: none, each template's own rate).
 	Baseline      Baseline
 	BaselinePrior float64
 	// HoldingRate, when set, replaces the network holding rate h_s computed
@@ -75,8 +80,9 @@ type Options struct {
 	// phase's name and duration (for logs and benchmark reports).
 	Timings func(phase string, elapsed time.Duration)
 	// KNNRefine caps the neighbour-of-neighbour refinement rounds after the
-	// skill-index and projection-tree candidates (default 2; rounds also
-	// stop when fewer than 0.1% of the links move).
+	// skill-index and projection-tree candidates (0: the default 2;
+	// negative: no refinement; rounds also stop when fewer than 0.1% of the
+	// links move).
 	KNNRefine int
 }
 
@@ -126,12 +132,10 @@ func (o Options) withDefaults() (Options, error) {
 		return o, bad("MaxDrift", o.MaxDrift, "> 0")
 	case o.Workers < 1:
 		return o, bad("Workers", o.Workers, ">= 1")
-	case o.KNNRefine < 0:
-		return o, bad("KNNRefine", o.KNNRefine, ">= 0")
 	case o.Baseline != BaselineTemplate && o.Baseline != BaselineNetwork:
 		return o, bad("Baseline", o.Baseline, `"template" or "network"`)
-	case !(o.BaselinePrior >= 0) || math.IsInf(o.BaselinePrior, 0):
-		return o, bad("BaselinePrior", o.BaselinePrior, ">= 0")
+	case math.IsNaN(o.BaselinePrior) || math.IsInf(o.BaselinePrior, 0):
+		return o, bad("BaselinePrior", o.BaselinePrior, "finite (negative for no shrinkage)")
 	}
 	if o.HoldingRate != nil {
 		for s, h := range o.HoldingRate {
