@@ -15,7 +15,7 @@ import (
 // template rates.
 func TestZeroOptionsTakeDefaultsNegativesMeanNone(t *testing.T) {
 	ctx := context.Background()
-	towns := Synthetic(1500, 21)
+	towns := Synthetic(500, 21)
 	build := func(o Options) (*Snapshot, map[string]int) {
 		t.Helper()
 		phases := map[string]int{}
