@@ -154,7 +154,7 @@ func (r *Resolver) query(entity string, native uint64, a listArgs, at store.At) 
 	if err != nil {
 		return q, false, err
 	}
-	return store.Query{At: at, Where: where, OrderBy: order, First: first, Skip: skip}, first == 0, nil
+	return store.Query{At: at, Native: native, Where: where, OrderBy: order, First: first, Skip: skip}, first == 0, nil
 }
 
 // spec identifies a child list's arguments for batching: parents asked

@@ -95,7 +95,7 @@ func parseFilter(entity string, native uint64, m map[string]any, depth int) (*st
 		if strings.HasSuffix(key, "_") {
 			name := strings.TrimSuffix(key, "_")
 			a, ok := info.Attr(name)
-			if !ok || (a.Type != store.AttrRef && a.Type != store.AttrRelation) {
+			if !ok || (a.Type != store.AttrRef && a.Type != store.AttrRelation && a.Type != store.AttrRefList) {
 				return nil, badRequest("where.%s: %s has no relation %q", key, entityName(entity), name)
 			}
 			if val == nil {
@@ -206,6 +206,21 @@ func filterValue(entity string, native uint64, a store.AttrInfo, op store.Op, v 
 		}
 		return listValue(entity, native, a, list)
 	}
+	if a.Type == store.AttrRef && op.Textual() {
+		// Matched against the id's text, so any text will do.
+		s, ok := v.(string)
+		if !ok {
+			return nil, fmt.Errorf("want a String")
+		}
+		return s, nil
+	}
+	if a.Type == store.AttrRefList {
+		list, ok := v.([]any)
+		if !ok {
+			return nil, fmt.Errorf("want a list of ids")
+		}
+		return convertAll[store.Key](list, func(x any) (any, error) { return scalarValue(entity, native, a, x) })
+	}
 	if a.Type == store.AttrIntList {
 		list, ok := v.([]any)
 		if !ok {
@@ -232,7 +247,7 @@ func scalarValue(entity string, native uint64, a store.AttrInfo, v any) (any, er
 			return nil, fmt.Errorf("want an ID string")
 		}
 		return model.ParseID(entity, native, s)
-	case store.AttrRef:
+	case store.AttrRef, store.AttrRefList:
 		s, ok := v.(string)
 		if !ok {
 			return nil, fmt.Errorf("want an ID string")

@@ -62,12 +62,17 @@ const (
 	AttrBoolean
 	AttrEnum
 	AttrIntList
-	// AttrRef is one related entity: filtered by the related key, ordered by
-	// it or by one of its attributes, or filtered with a nested filter.
+	// AttrRef is one related entity: filtered by the related key, by the
+	// text of its id (contains, starts_with...), ordered by it or by one
+	// of its attributes, or filtered with a nested filter.
 	AttrRef
-	// AttrRelation is a list of related entities (or one derived from the
-	// other side): nested filters only.
+	// AttrRelation is a list of related entities derived from the other
+	// side (The Graph's @derivedFrom): nested filters only.
 	AttrRelation
+	// AttrRefList is a list of related entities the entity itself holds
+	// (The Graph's [Entity!] field without @derivedFrom): filtered by the
+	// related keys (the whole list, or some it contains), or nested.
+	AttrRefList
 )
 
 func (t AttrType) String() string {
@@ -94,6 +99,8 @@ func (t AttrType) String() string {
 		return "Ref"
 	case AttrRelation:
 		return "Relation"
+	case AttrRefList:
+		return "RefList"
 	}
 	return fmt.Sprintf("AttrType(%d)", int(t))
 }
@@ -132,17 +139,20 @@ var (
 		OpContains, OpContainsNocase, OpNotContains, OpNotContainsNocase,
 		OpStartsWith, OpStartsWithNocase, OpNotStartsWith, OpNotStartsWithNocase,
 		OpEndsWith, OpEndsWithNocase, OpNotEndsWith, OpNotEndsWithNocase)
-	bytesOps = append(slices.Clone(compareOps), OpContains, OpNotContains)
-	equalOps = []Op{OpEq, OpNot, OpIn, OpNotIn}
-	listOps  = []Op{OpEq, OpNot, OpContains, OpNotContains}
+	bytesOps   = append(slices.Clone(compareOps), OpContains, OpNotContains)
+	equalOps   = []Op{OpEq, OpNot, OpIn, OpNotIn}
+	listOps    = []Op{OpEq, OpNot, OpContains, OpNotContains}
+	refListOps = []Op{OpEq, OpNot, OpContains, OpContainsNocase, OpNotContains, OpNotContainsNocase}
 )
 
-// Ops lists the operators an attribute type accepts, equality first.
+// Ops lists the operators an attribute type accepts, equality first. A
+// reference takes the String set, as The Graph generates for it: the
+// comparisons work on the related key, the text operators on its id.
 func (t AttrType) Ops() []Op {
 	switch t {
-	case AttrID, AttrRef, AttrBigInt, AttrInt, AttrFloat:
+	case AttrID, AttrBigInt, AttrInt, AttrFloat:
 		return compareOps
-	case AttrString:
+	case AttrString, AttrRef:
 		return stringOps
 	case AttrBytes:
 		return bytesOps
@@ -150,6 +160,8 @@ func (t AttrType) Ops() []Op {
 		return equalOps
 	case AttrIntList:
 		return listOps
+	case AttrRefList:
+		return refListOps
 	}
 	return nil
 }
@@ -157,13 +169,24 @@ func (t AttrType) Ops() []Op {
 // Multi reports whether the operator takes a list of values.
 func (o Op) Multi() bool { return o == OpIn || o == OpNotIn }
 
+// Textual reports whether the operator matches part of a text (contains,
+// starts_with, ends_with, their negations and _nocase forms).
+func (o Op) Textual() bool {
+	switch o {
+	case OpEq, OpNot, OpGt, OpLt, OpGte, OpLte, OpIn, OpNotIn:
+		return false
+	}
+	return true
+}
+
 // AttrInfo describes one attribute of an entity.
 type AttrInfo struct {
 	Name string
 	Type AttrType
 	// Enum lists the allowed values of an AttrEnum.
 	Enum []string
-	// Target is the related entity of an AttrRef or AttrRelation.
+	// Target is the related entity of an AttrRef, AttrRelation or
+	// AttrRefList.
 	Target   string
 	Nullable bool
 	// Sortable attributes may be used in an Order.
@@ -246,8 +269,12 @@ type At struct {
 
 // Query selects a list of one entity.
 type Query struct {
-	At      At
-	Where   *Filter
+	At    At
+	Where *Filter
+	// Native is the chain whose entities' ids are written without the
+	// chain prefix (a chain endpoint's); 0 when every id carries it. Text
+	// operators on references match the id as the client sees it.
+	Native  uint64
 	OrderBy []Order
 	// First is a limit (0 means no limit); Skip an offset.
 	First int
@@ -275,9 +302,10 @@ type Filter struct {
 }
 
 // Cond compares one attribute with a value. Values by attribute type:
-// AttrID and AttrRef: Key; AttrString and AttrEnum: string; AttrBytes:
-// []byte; AttrBigInt: *big.Int; AttrInt: int64; AttrFloat: float64;
-// AttrBoolean: bool; AttrIntList: []int64. OpIn and OpNotIn take a slice
+// AttrID and AttrRef: Key (a string with a Textual operator on AttrRef);
+// AttrString and AttrEnum: string; AttrBytes: []byte; AttrBigInt:
+// *big.Int; AttrInt: int64; AttrFloat: float64; AttrBoolean: bool;
+// AttrIntList: []int64; AttrRefList: []Key. OpIn and OpNotIn take a slice
 // of those ([]Key, []string...). A nil Value with OpEq or OpNot tests for
 // NULL.
 type Cond struct {
@@ -287,7 +315,7 @@ type Cond struct {
 }
 
 // Nested keeps entities whose related entity (AttrRef) or any of whose
-// related entities (AttrRelation) matches Where.
+// related entities (AttrRelation, AttrRefList) matches Where.
 type Nested struct {
 	Attr  string
 	Where *Filter

@@ -16,6 +16,8 @@ type keyCol struct {
 // as {e}; sub replaces it.
 type entityDef struct {
 	name string
+	// table is the entity's own table ("" for an entity made of several).
+	table string
 	// from returns the FROM item named alias and the condition that keeps
 	// the rows (versions) visible at the builder's At.
 	from      func(b *sqlb, alias string) (item, cond string)
@@ -33,19 +35,28 @@ type attrDef struct {
 	AttrInfo
 	// expr is the attribute's value (scalars and AttrIntList).
 	expr func(b *sqlb, alias string) string
-	// fk holds the target's key (AttrRef).
-	fk []string
-	// rel reaches the target (AttrRef and AttrRelation).
+	// fk is the target's key (AttrRef), one expression per key part.
+	fk func(b *sqlb, alias string) []string
+	// rel reaches the target (AttrRef, AttrRelation and AttrRefList).
 	rel *relation
+	// list is what SelectChildren lists for the attribute: rel for lists,
+	// and for a reference read as the first of a list (an account's
+	// newest SkillWallet) that list.
+	list *relation
+	// cols are the columns of the entity's table the attribute is (its
+	// value, or a reference's key); nil when it is computed.
+	cols []string
 }
 
 // relation links rows of a target entity to a parent row: the target rows
 // (from, or the target's own from when nil) whose child columns equal the
-// parent's parent columns (the parent's key when nil).
+// parent's key.
 type relation struct {
-	from   func(b *sqlb, alias string) (item, cond string)
-	child  []string
-	parent []string
+	from  func(b *sqlb, alias string) (item, cond string)
+	child []string
+	// order is the list's own order (AttrRefList), for comparing whole
+	// lists.
+	order []string
 }
 
 func sub(tmpl, alias string) string { return strings.ReplaceAll(tmpl, "{e}", alias) }
@@ -60,7 +71,21 @@ func subAll(tmpls []string, alias string) []string {
 
 func column(name string, t AttrType, tmpl string) *attrDef {
 	return &attrDef{AttrInfo: AttrInfo{Name: name, Type: t, Sortable: true},
-		expr: func(_ *sqlb, alias string) string { return sub(tmpl, alias) }}
+		expr: func(_ *sqlb, alias string) string { return sub(tmpl, alias) }, cols: columnsOf(tmpl)}
+}
+
+// columnsOf names the columns of templates that are plain columns of the
+// entity ("{e}.name"), or returns nil.
+func columnsOf(tmpls ...string) []string {
+	out := make([]string, len(tmpls))
+	for i, t := range tmpls {
+		c, ok := strings.CutPrefix(t, "{e}.")
+		if !ok || strings.ContainsAny(c, " ()'{}.") {
+			return nil
+		}
+		out[i] = c
+	}
+	return out
 }
 
 func nullable(a *attrDef) *attrDef { a.Nullable = true; return a }
@@ -76,11 +101,16 @@ func computed(name string, t AttrType, f func(b *sqlb, alias string) string) *at
 }
 
 func ref(name, target string, fk ...string) *attrDef {
-	return &attrDef{AttrInfo: AttrInfo{Name: name, Type: AttrRef, Target: target, Sortable: true}, fk: fk}
+	return &attrDef{AttrInfo: AttrInfo{Name: name, Type: AttrRef, Target: target, Sortable: true},
+		fk: func(_ *sqlb, alias string) []string { return subAll(fk, alias) }, cols: columnsOf(fk...)}
 }
 
 func related(name, target string, r *relation) *attrDef {
 	return &attrDef{AttrInfo: AttrInfo{Name: name, Type: AttrRelation, Target: target}, rel: r}
+}
+
+func refList(name, target string, r *relation) *attrDef {
+	return &attrDef{AttrInfo: AttrInfo{Name: name, Type: AttrRefList, Target: target}, rel: r}
 }
 
 // versions is the time-travel condition of a block-range versioned table.
@@ -122,7 +152,7 @@ var entityOrder = []string{EntityTown, EntityAccount, EntityWallet, EntityBalanc
 
 var entityDefs = map[string]*entityDef{
 	EntityTown: {
-		name: EntityTown,
+		name: EntityTown, table: "towns",
 		from: table("towns", versions),
 		key:  []keyCol{chainKey, addressKey}, chainCol: "{e}.chain_id", changeCol: "lower({e}.block_range)", versioned: true,
 		cols: []string{"{e}.chain_id", "{e}.address", "{e}.community_id", "{e}.template", "{e}.creator", "{e}.metadata_uri",
@@ -182,7 +212,17 @@ var entityDefs = map[string]*entityDef{
 				return fmt.Sprintf(`coalesce((SELECT sum(%[1]s.amount) FROM credit_balances %[1]s WHERE %[1]s.chain_id = %[2]s.chain_id
 					AND %[1]s.holder = %[2]s.address AND %[3]s), 0)`, bal, alias, versions(b, bal))
 			}),
-			related("skillWallet", EntityWallet, &relation{child: []string{"{e}.chain_id", "{e}.owner"}}),
+			// The legacy subgraph's Member.skillWallet: the newest wallet
+			// the address owns (as the API shows it), so that filters and
+			// orders by it agree with the field.
+			{AttrInfo: AttrInfo{Name: "skillWallet", Type: AttrRef, Target: EntityWallet, Sortable: true, Nullable: true},
+				fk: func(b *sqlb, alias string) []string {
+					w := b.alias()
+					return []string{alias + ".chain_id", fmt.Sprintf(`(SELECT %[1]s.token_id FROM skill_wallets %[1]s
+						WHERE %[1]s.chain_id = %[2]s.chain_id AND %[1]s.owner = %[2]s.address AND %[3]s
+						ORDER BY %[1]s.created_block DESC, %[1]s.token_id DESC LIMIT 1)`, w, alias, versions(b, w))}
+				},
+				list: &relation{child: []string{"{e}.chain_id", "{e}.owner"}}},
 			related("communities", EntityTown, &relation{
 				from: func(b *sqlb, alias string) (string, string) {
 					m := alias + "_m"
@@ -195,7 +235,7 @@ var entityDefs = map[string]*entityDef{
 		},
 	},
 	EntityWallet: {
-		name: EntityWallet,
+		name: EntityWallet, table: "skill_wallets",
 		from: table("skill_wallets", versions),
 		key:  []keyCol{chainKey, {"{e}.token_id", "numeric", KeyNumber}}, chainCol: "{e}.chain_id", changeCol: "lower({e}.block_range)", versioned: true,
 		cols: []string{"{e}.chain_id", "{e}.token_id", "{e}.owner", "{e}.town_address", "{e}.activated", "{e}.skill_ids",
@@ -207,23 +247,24 @@ var entityDefs = map[string]*entityDef{
 			ref("owner", EntityAccount, "{e}.chain_id", "{e}.owner"),
 			nullable(ref("activeCommunity", EntityTown, "{e}.chain_id", "{e}.town_address")),
 			nullable(ref("town", EntityTown, "{e}.chain_id", "{e}.town_address")),
-			related("communityHistory", EntityTown, &relation{
+			refList("communityHistory", EntityTown, &relation{
 				from: func(b *sqlb, alias string) (string, string) {
 					m := alias + "_m"
 					return fmt.Sprintf("towns %[1]s JOIN wallet_moves %[2]s ON %[2]s.chain_id = %[1]s.chain_id AND %[2]s.town_address = %[1]s.address AND %[3]s",
 						alias, m, upTo("block")(b, m)), versions(b, alias)
 				},
 				child: []string{"{e}_m.chain_id", "{e}_m.token_id"},
+				order: []string{"{e}_m.block", "{e}_m.log_index"},
 			}),
 			column("activated", AttrBoolean, "{e}.activated"),
 			{AttrInfo: AttrInfo{Name: "skillIds", Type: AttrIntList},
-				expr: func(_ *sqlb, alias string) string { return alias + ".skill_ids" }},
+				expr: func(_ *sqlb, alias string) string { return alias + ".skill_ids" }, cols: []string{"skill_ids"}},
 			column("createdAt", AttrBigInt, "{e}.created_time"),
 			column("createdAtBlock", AttrBigInt, "{e}.created_block"),
 		},
 	},
 	EntityBalance: {
-		name:     EntityBalance,
+		name: EntityBalance, table: "credit_balances",
 		from:     table("credit_balances", versions),
 		key:      []keyCol{chainKey, {"{e}.token", "bytea", KeyAddress}, {"{e}.holder", "bytea", KeyAddress}},
 		chainCol: "{e}.chain_id", changeCol: "lower({e}.block_range)", versioned: true,
@@ -238,7 +279,7 @@ var entityDefs = map[string]*entityDef{
 		},
 	},
 	EntityTransfer: {
-		name:     EntityTransfer,
+		name: EntityTransfer, table: "credit_transfers",
 		from:     table("credit_transfers", upTo("block")),
 		key:      []keyCol{chainKey, {"{e}.block", "int8", KeyBlock}, {"{e}.log_index", "int4", KeyIndex}},
 		chainCol: "{e}.chain_id", changeCol: "{e}.block", versioned: true,
@@ -260,7 +301,7 @@ var entityDefs = map[string]*entityDef{
 		},
 	},
 	EntityGig: {
-		name:     EntityGig,
+		name: EntityGig, table: "gigs",
 		from:     table("gigs", versions),
 		key:      []keyCol{chainKey, {"{e}.gigs_address", "bytea", KeyAddress}, {"{e}.gig_id", "numeric", KeyNumber}},
 		chainCol: "{e}.chain_id", changeCol: "lower({e}.block_range)", versioned: true,
@@ -281,7 +322,7 @@ var entityDefs = map[string]*entityDef{
 		},
 	},
 	EntityProject: {
-		name:     EntityProject,
+		name: EntityProject, table: "projects",
 		from:     table("projects", upTo("block")),
 		key:      []keyCol{chainKey, {"{e}.projects_address", "bytea", KeyAddress}, {"{e}.project_id", "numeric", KeyNumber}},
 		chainCol: "{e}.chain_id", changeCol: "{e}.block", versioned: true,
@@ -299,7 +340,7 @@ var entityDefs = map[string]*entityDef{
 		},
 	},
 	EntitySignal: {
-		name: EntitySignal,
+		name: EntitySignal, table: "signals",
 		from: table("signals", func(*sqlb, string) string { return "true" }),
 		key:  []keyCol{{"{e}.id", "int8", KeySerial}}, chainCol: "{e}.from_chain", changeCol: "{e}.block",
 		cols: []string{"{e}.id", "{e}.from_chain", "{e}.from_address", "{e}.to_chain", "{e}.to_address", "{e}.skill", "{e}.kind",
@@ -329,14 +370,17 @@ func init() {
 		d.byName = map[string]*attrDef{}
 		for _, a := range d.attrs {
 			d.byName[a.Name] = a
-			if a.Type == AttrRef {
+			switch a.Type {
+			case AttrRef:
 				// A reference reaches the target row whose key is the fk.
 				target := entityDefs[a.Target]
 				child := make([]string, len(target.key))
 				for i, k := range target.key {
 					child[i] = k.expr
 				}
-				a.rel = &relation{child: child, parent: a.fk}
+				a.rel = &relation{child: child}
+			case AttrRelation, AttrRefList:
+				a.list = a.rel
 			}
 		}
 	}

@@ -15,11 +15,13 @@ import (
 // sqlb accumulates one statement's bound parameters. Every value a client
 // sends goes through bind; only names from entityDefs reach the SQL text.
 type sqlb struct {
-	args    []any
-	at      At
-	blockPH string // placeholder of at.Block, bound once
-	aliases int
-	conds   int
+	args     []any
+	at       At
+	native   uint64 // Query.Native
+	blockPH  string // placeholder of at.Block, bound once
+	nativePH string // placeholder of native, bound once
+	aliases  int
+	conds    int
 }
 
 func (b *sqlb) bind(v any) string {
@@ -32,6 +34,13 @@ func (b *sqlb) block() string {
 		b.blockPH = b.bind(clampInt64(*b.at.Block))
 	}
 	return b.blockPH
+}
+
+func (b *sqlb) nativeChain() string {
+	if b.nativePH == "" {
+		b.nativePH = b.bind(clampInt64(b.native))
+	}
+	return b.nativePH
 }
 
 func (b *sqlb) alias() string {
@@ -69,7 +78,7 @@ func selectSQL(d *entityDef, q Query) (string, []any, error) {
 	if q.First < 0 || q.Skip < 0 {
 		return "", nil, badQuery("first and skip must not be negative")
 	}
-	b := &sqlb{at: q.At}
+	b := &sqlb{at: q.At, native: q.Native}
 	e := b.alias()
 	where, err := b.where(d, e, q)
 	if err != nil {
@@ -127,18 +136,18 @@ func ChildrenSQL(parent, attr string, parents []Key, q Query) (string, []any, er
 // per parent. Result rows carry the parent key after the entity columns.
 func childrenSQL(parent *entityDef, attr string, parents []Key, q Query) (string, []any, *entityDef, error) {
 	a, ok := parent.byName[attr]
-	if !ok || a.Type != AttrRelation {
+	if !ok || a.list == nil {
 		return "", nil, nil, badQuery("%s has no relation %q", parent.name, attr)
 	}
 	if q.First < 0 || q.Skip < 0 {
 		return "", nil, nil, badQuery("first and skip must not be negative")
 	}
 	d := entityDefs[a.Target]
-	b := &sqlb{at: q.At}
+	b := &sqlb{at: q.At, native: q.Native}
 	e := b.alias()
 	from := d.from
-	if a.rel.from != nil {
-		from = a.rel.from
+	if a.list.from != nil {
+		from = a.list.from
 	}
 	where, err := b.where(d, e, Query{At: At{Chain: q.At.Chain}, Where: q.Where})
 	if err != nil {
@@ -149,7 +158,7 @@ func childrenSQL(parent *entityDef, attr string, parents []Key, q Query) (string
 	if err != nil {
 		return "", nil, nil, err
 	}
-	link := subAll(a.rel.child, e)
+	link := subAll(a.list.child, e)
 	in, err := b.keysIn(link, parent.key, parents)
 	if err != nil {
 		return "", nil, nil, err
@@ -258,19 +267,15 @@ func (b *sqlb) filter(d *entityDef, alias string, f *Filter, depth int) (string,
 
 func (b *sqlb) nested(d *entityDef, alias string, n Nested, depth int) (string, error) {
 	a, ok := d.byName[n.Attr]
-	if !ok || (a.Type != AttrRef && a.Type != AttrRelation) {
+	if !ok || a.rel == nil {
 		return "", badQuery("%s has no relation %q to filter on", d.name, n.Attr)
 	}
 	target := entityDefs[a.Target]
 	c := b.alias()
-	from := target.from
-	if a.rel.from != nil {
-		from = a.rel.from
-	}
-	item, cond := from(b, c)
-	parent := subAll(a.rel.parent, alias)
-	if a.rel.parent == nil {
-		parent = keyExprs(d, alias)
+	item, cond := a.rel.reach(b, target, c)
+	parent := keyExprs(d, alias)
+	if a.Type == AttrRef {
+		parent = a.fk(b, alias)
 	}
 	child := subAll(a.rel.child, c)
 	inner, err := b.filter(target, c, n.Where, depth+1)
@@ -279,6 +284,15 @@ func (b *sqlb) nested(d *entityDef, alias string, n Nested, depth int) (string, 
 	}
 	return fmt.Sprintf("EXISTS (SELECT 1 FROM %s WHERE %s AND (%s) = (%s) AND %s)",
 		item, cond, strings.Join(child, ", "), strings.Join(parent, ", "), inner), nil
+}
+
+// reach is the FROM item (named alias) and visibility condition of the
+// relation's target rows.
+func (r *relation) reach(b *sqlb, target *entityDef, alias string) (string, string) {
+	if r.from != nil {
+		return r.from(b, alias)
+	}
+	return target.from(b, alias)
 }
 
 func keyExprs(d *entityDef, alias string) []string {
@@ -297,13 +311,25 @@ func (b *sqlb) cond(d *entityDef, alias string, c Cond) (string, error) {
 	if !slices.Contains(a.Type.Ops(), c.Op) {
 		return "", badQuery("%s.%s (%s) does not accept operator %q", d.name, a.Name, a.Type, c.Op)
 	}
+	var x string
 	switch a.Type {
 	case AttrID:
 		return b.tupleCond(keyExprs(d, alias), d.key, c, a)
 	case AttrRef:
-		return b.tupleCond(subAll(a.fk, alias), entityDefs[a.Target].key, c, a)
+		if !c.Op.Textual() {
+			return b.tupleCond(a.fk(b, alias), entityDefs[a.Target].key, c, a)
+		}
+		// Text operators see the id the client sees.
+		id, err := b.refID(a, alias)
+		if err != nil {
+			return "", err
+		}
+		x = id
+	case AttrRefList:
+		return b.refListCond(d, alias, a, c)
+	default:
+		x = a.expr(b, alias)
 	}
-	x := a.expr(b, alias)
 	if c.Value == nil {
 		switch c.Op {
 		case OpEq:
@@ -455,6 +481,80 @@ func (b *sqlb) tupleCond(cols []string, kinds []keyCol, c Cond, a *attrDef) (str
 	return "", badQuery("operator %q not supported on %s", c.Op, a.Name)
 }
 
+// refID is the id text of a reference's target as the endpoint shows it:
+// dito_address_id and dito_number_id (migration 00005) write it like the
+// API's ids, without the chain prefix for the native chain's entities.
+func (b *sqlb) refID(a *attrDef, alias string) (string, error) {
+	target := entityDefs[a.Target]
+	fk := a.fk(b, alias)
+	if len(target.key) != 2 || target.key[0].kind != KeyChain {
+		return "", fmt.Errorf("%s.%s: no id text for %s keys", target.name, a.Name, target.name)
+	}
+	switch target.key[1].kind {
+	case KeyAddress:
+		return fmt.Sprintf("dito_address_id(%s, %s, %s::int8)", fk[0], fk[1], b.nativeChain()), nil
+	case KeyNumber:
+		return fmt.Sprintf("dito_number_id(%s, %s, %s::int8)", fk[0], fk[1], b.nativeChain()), nil
+	}
+	return "", fmt.Errorf("%s.%s: no id text for %s keys", target.name, a.Name, target.name)
+}
+
+// refListCond compares a list of references (AttrRefList) with given
+// keys: equal as a whole, in the list's order, or containing every one of
+// them. Ids compare as keys, so the _nocase forms are the plain ones.
+func (b *sqlb) refListCond(d *entityDef, alias string, a *attrDef, c Cond) (string, error) {
+	keys, ok := c.Value.([]Key)
+	if !ok {
+		return "", badQuery("%s needs a list of ids", a.Name)
+	}
+	target := entityDefs[a.Target]
+	// rows is the list's rows for the parent row, on a fresh alias.
+	rows := func() (string, string) {
+		t := b.alias()
+		item, cond := a.rel.reach(b, target, t)
+		return t, fmt.Sprintf("FROM %s WHERE %s AND (%s) = (%s)", item, cond,
+			strings.Join(subAll(a.rel.child, t), ", "), strings.Join(keyExprs(d, alias), ", "))
+	}
+	switch c.Op {
+	case OpEq, OpNot:
+		if a.rel.order == nil {
+			return "", badQuery("%s cannot be compared as a whole list", a.Name)
+		}
+		arrays, err := keyArrays(target.key, keys)
+		if err != nil {
+			return "", err
+		}
+		parts := make([]string, len(target.key))
+		for i, k := range target.key {
+			t, from := rows()
+			parts[i] = fmt.Sprintf("ARRAY(SELECT %s %s ORDER BY %s) = %s::%s[]",
+				sub(k.expr, t), from, strings.Join(subAll(a.rel.order, t), ", "), b.bind(arrays[i]), k.sqlType)
+		}
+		eq := strings.Join(parts, " AND ")
+		if c.Op == OpNot {
+			return "NOT (" + eq + ")", nil
+		}
+		return eq, nil
+	case OpContains, OpContainsNocase, OpNotContains, OpNotContainsNocase:
+		distinct := map[string]bool{}
+		for _, k := range keys {
+			distinct[fmt.Sprint(k)] = true
+		}
+		t, from := rows()
+		tk := keyExprs(target, t)
+		in, err := b.keysIn(tk, target.key, keys)
+		if err != nil {
+			return "", err
+		}
+		all := fmt.Sprintf("(SELECT count(DISTINCT (%s)) %s AND %s) = %s", strings.Join(tk, ", "), from, in, b.bind(int64(len(distinct))))
+		if c.Op == OpNotContains || c.Op == OpNotContainsNocase {
+			return "NOT " + all, nil
+		}
+		return all, nil
+	}
+	return "", badQuery("operator %q not supported on %s", c.Op, a.Name)
+}
+
 func (b *sqlb) orderBy(d *entityDef, alias string, orders []Order) (string, error) {
 	var out []string
 	dir := ""
@@ -484,7 +584,7 @@ func (b *sqlb) orderBy(d *entityDef, alias string, orders []Order) (string, erro
 		case a.Type == AttrID:
 			exprs = keyExprs(d, alias)
 		case a.Type == AttrRef:
-			exprs = subAll(a.fk, alias)
+			exprs = a.fk(b, alias)
 		default:
 			exprs = []string{a.expr(b, alias)}
 		}
@@ -507,12 +607,12 @@ func (b *sqlb) nestedOrder(d *entityDef, alias string, a *attrDef, name string) 
 	}
 	if ta.Type == AttrID {
 		// The target's key is the reference itself.
-		return subAll(a.fk, alias), nil
+		return a.fk(b, alias), nil
 	}
 	c := b.alias()
 	item, cond := target.from(b, c)
 	return []string{fmt.Sprintf("(SELECT %s FROM %s WHERE %s AND (%s) = (%s) LIMIT 1)",
-		ta.expr(b, c), item, cond, strings.Join(subAll(a.rel.child, c), ", "), strings.Join(subAll(a.fk, alias), ", "))}, nil
+		ta.expr(b, c), item, cond, strings.Join(subAll(a.rel.child, c), ", "), strings.Join(a.fk(b, alias), ", "))}, nil
 }
 
 // keyValues converts one key to bindable values, checking it against the
@@ -615,8 +715,11 @@ func scalarValue(a *attrDef, v any) (any, string, error) {
 		return nil, "", badQuery("%s (%s) cannot take a %T", a.Name, a.Type, v)
 	}
 	switch a.Type {
-	case AttrString:
+	case AttrString, AttrRef: // a reference only with a Textual operator
 		if s, ok := v.(string); ok {
+			if err := CheckText(s); err != nil {
+				return nil, "", badQuery("%s: %v", a.Name, err)
+			}
 			return s, "text", nil
 		}
 	case AttrEnum:
@@ -662,6 +765,16 @@ func scalarValue(a *attrDef, v any) (any, string, error) {
 		}
 	}
 	return wrong()
+}
+
+// CheckText rejects what a Postgres text value cannot hold: the NUL
+// character. Every string a filter compares passes here; the API applies
+// it to every String argument too.
+func CheckText(s string) error {
+	if strings.IndexByte(s, 0) >= 0 {
+		return BadQuery(`a String cannot contain the NUL character \u0000 (Postgres text cannot hold it)`)
+	}
+	return nil
 }
 
 func scalarArray(a *attrDef, v any) (any, string, error) {

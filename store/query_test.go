@@ -21,7 +21,7 @@ func TestEntityDescriptionsAreConsistent(t *testing.T) {
 			if strings.Contains(a.Name, "_") {
 				t.Errorf("%s.%s: attribute names must not contain _ (it separates filter suffixes)", e.Name, a.Name)
 			}
-			if a.Type == store.AttrRef || a.Type == store.AttrRelation {
+			if a.Type == store.AttrRef || a.Type == store.AttrRelation || a.Type == store.AttrRefList {
 				if _, ok := store.Describe(a.Target); !ok {
 					t.Errorf("%s.%s: unknown target %q", e.Name, a.Name, a.Target)
 				}

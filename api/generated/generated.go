@@ -2860,6 +2860,18 @@ input Town_filter {
   creator_lte: String
   creator_in: [String!]
   creator_not_in: [String!]
+  creator_contains: String
+  creator_contains_nocase: String
+  creator_not_contains: String
+  creator_not_contains_nocase: String
+  creator_starts_with: String
+  creator_starts_with_nocase: String
+  creator_not_starts_with: String
+  creator_not_starts_with_nocase: String
+  creator_ends_with: String
+  creator_ends_with_nocase: String
+  creator_not_ends_with: String
+  creator_not_ends_with_nocase: String
   creator_: Member_filter
   metadataUri: String
   metadataUri_not: String
@@ -3068,6 +3080,18 @@ input Community_filter {
   creator_lte: String
   creator_in: [String!]
   creator_not_in: [String!]
+  creator_contains: String
+  creator_contains_nocase: String
+  creator_not_contains: String
+  creator_not_contains_nocase: String
+  creator_starts_with: String
+  creator_starts_with_nocase: String
+  creator_not_starts_with: String
+  creator_not_starts_with_nocase: String
+  creator_ends_with: String
+  creator_ends_with_nocase: String
+  creator_not_ends_with: String
+  creator_not_ends_with_nocase: String
   creator_: Member_filter
   metadataUri: String
   metadataUri_not: String
@@ -3260,6 +3284,26 @@ input Member_filter {
   ditoCredits_lte: BigInt
   ditoCredits_in: [BigInt!]
   ditoCredits_not_in: [BigInt!]
+  skillWallet: String
+  skillWallet_not: String
+  skillWallet_gt: String
+  skillWallet_lt: String
+  skillWallet_gte: String
+  skillWallet_lte: String
+  skillWallet_in: [String!]
+  skillWallet_not_in: [String!]
+  skillWallet_contains: String
+  skillWallet_contains_nocase: String
+  skillWallet_not_contains: String
+  skillWallet_not_contains_nocase: String
+  skillWallet_starts_with: String
+  skillWallet_starts_with_nocase: String
+  skillWallet_not_starts_with: String
+  skillWallet_not_starts_with_nocase: String
+  skillWallet_ends_with: String
+  skillWallet_ends_with_nocase: String
+  skillWallet_not_ends_with: String
+  skillWallet_not_ends_with_nocase: String
   skillWallet_: SkillWallet_filter
   communities_: Community_filter
   credits_: CreditBalance_filter
@@ -3272,6 +3316,13 @@ enum Member_orderBy {
   chainId
   address
   ditoCredits
+  skillWallet
+  skillWallet__id
+  skillWallet__chainId
+  skillWallet__tokenId
+  skillWallet__activated
+  skillWallet__createdAt
+  skillWallet__createdAtBlock
 }
 
 input SkillWallet_filter {
@@ -3307,6 +3358,18 @@ input SkillWallet_filter {
   owner_lte: String
   owner_in: [String!]
   owner_not_in: [String!]
+  owner_contains: String
+  owner_contains_nocase: String
+  owner_not_contains: String
+  owner_not_contains_nocase: String
+  owner_starts_with: String
+  owner_starts_with_nocase: String
+  owner_not_starts_with: String
+  owner_not_starts_with_nocase: String
+  owner_ends_with: String
+  owner_ends_with_nocase: String
+  owner_not_ends_with: String
+  owner_not_ends_with_nocase: String
   owner_: Member_filter
   activeCommunity: String
   activeCommunity_not: String
@@ -3316,6 +3379,18 @@ input SkillWallet_filter {
   activeCommunity_lte: String
   activeCommunity_in: [String!]
   activeCommunity_not_in: [String!]
+  activeCommunity_contains: String
+  activeCommunity_contains_nocase: String
+  activeCommunity_not_contains: String
+  activeCommunity_not_contains_nocase: String
+  activeCommunity_starts_with: String
+  activeCommunity_starts_with_nocase: String
+  activeCommunity_not_starts_with: String
+  activeCommunity_not_starts_with_nocase: String
+  activeCommunity_ends_with: String
+  activeCommunity_ends_with_nocase: String
+  activeCommunity_not_ends_with: String
+  activeCommunity_not_ends_with_nocase: String
   activeCommunity_: Community_filter
   town: String
   town_not: String
@@ -3325,7 +3400,25 @@ input SkillWallet_filter {
   town_lte: String
   town_in: [String!]
   town_not_in: [String!]
+  town_contains: String
+  town_contains_nocase: String
+  town_not_contains: String
+  town_not_contains_nocase: String
+  town_starts_with: String
+  town_starts_with_nocase: String
+  town_not_starts_with: String
+  town_not_starts_with_nocase: String
+  town_ends_with: String
+  town_ends_with_nocase: String
+  town_not_ends_with: String
+  town_not_ends_with_nocase: String
   town_: Town_filter
+  communityHistory: [String!]
+  communityHistory_not: [String!]
+  communityHistory_contains: [String!]
+  communityHistory_contains_nocase: [String!]
+  communityHistory_not_contains: [String!]
+  communityHistory_not_contains_nocase: [String!]
   communityHistory_: Community_filter
   activated: Boolean
   activated_not: Boolean
@@ -3440,6 +3533,18 @@ input CreditBalance_filter {
   holder_lte: String
   holder_in: [String!]
   holder_not_in: [String!]
+  holder_contains: String
+  holder_contains_nocase: String
+  holder_not_contains: String
+  holder_not_contains_nocase: String
+  holder_starts_with: String
+  holder_starts_with_nocase: String
+  holder_not_starts_with: String
+  holder_not_starts_with_nocase: String
+  holder_ends_with: String
+  holder_ends_with_nocase: String
+  holder_not_ends_with: String
+  holder_not_ends_with_nocase: String
   holder_: Member_filter
   town: String
   town_not: String
@@ -3449,6 +3554,18 @@ input CreditBalance_filter {
   town_lte: String
   town_in: [String!]
   town_not_in: [String!]
+  town_contains: String
+  town_contains_nocase: String
+  town_not_contains: String
+  town_not_contains_nocase: String
+  town_starts_with: String
+  town_starts_with_nocase: String
+  town_not_starts_with: String
+  town_not_starts_with_nocase: String
+  town_ends_with: String
+  town_ends_with_nocase: String
+  town_not_ends_with: String
+  town_not_ends_with_nocase: String
   town_: Town_filter
   amount: BigInt
   amount_not: BigInt
@@ -3562,6 +3679,18 @@ input CreditTransfer_filter {
   town_lte: String
   town_in: [String!]
   town_not_in: [String!]
+  town_contains: String
+  town_contains_nocase: String
+  town_not_contains: String
+  town_not_contains_nocase: String
+  town_starts_with: String
+  town_starts_with_nocase: String
+  town_not_starts_with: String
+  town_not_starts_with_nocase: String
+  town_ends_with: String
+  town_ends_with_nocase: String
+  town_not_ends_with: String
+  town_not_ends_with_nocase: String
   town_: Town_filter
   kind: CreditMoveKind
   kind_not: CreditMoveKind
@@ -3675,6 +3804,18 @@ input Gig_filter {
   town_lte: String
   town_in: [String!]
   town_not_in: [String!]
+  town_contains: String
+  town_contains_nocase: String
+  town_not_contains: String
+  town_not_contains_nocase: String
+  town_starts_with: String
+  town_starts_with_nocase: String
+  town_not_starts_with: String
+  town_not_starts_with_nocase: String
+  town_ends_with: String
+  town_ends_with_nocase: String
+  town_not_ends_with: String
+  town_not_ends_with_nocase: String
   town_: Town_filter
   creator: String
   creator_not: String
@@ -3684,6 +3825,18 @@ input Gig_filter {
   creator_lte: String
   creator_in: [String!]
   creator_not_in: [String!]
+  creator_contains: String
+  creator_contains_nocase: String
+  creator_not_contains: String
+  creator_not_contains_nocase: String
+  creator_starts_with: String
+  creator_starts_with_nocase: String
+  creator_not_starts_with: String
+  creator_not_starts_with_nocase: String
+  creator_ends_with: String
+  creator_ends_with_nocase: String
+  creator_not_ends_with: String
+  creator_not_ends_with_nocase: String
   creator_: Member_filter
   taker: String
   taker_not: String
@@ -3693,6 +3846,18 @@ input Gig_filter {
   taker_lte: String
   taker_in: [String!]
   taker_not_in: [String!]
+  taker_contains: String
+  taker_contains_nocase: String
+  taker_not_contains: String
+  taker_not_contains_nocase: String
+  taker_starts_with: String
+  taker_starts_with_nocase: String
+  taker_not_starts_with: String
+  taker_not_starts_with_nocase: String
+  taker_ends_with: String
+  taker_ends_with_nocase: String
+  taker_not_ends_with: String
+  taker_not_ends_with_nocase: String
   taker_: Member_filter
   status: GigStatus
   status_not: GigStatus
@@ -3817,6 +3982,18 @@ input Project_filter {
   town_lte: String
   town_in: [String!]
   town_not_in: [String!]
+  town_contains: String
+  town_contains_nocase: String
+  town_not_contains: String
+  town_not_contains_nocase: String
+  town_starts_with: String
+  town_starts_with_nocase: String
+  town_not_starts_with: String
+  town_not_starts_with_nocase: String
+  town_ends_with: String
+  town_ends_with_nocase: String
+  town_not_ends_with: String
+  town_not_ends_with_nocase: String
   town_: Town_filter
   createdAt: BigInt
   createdAt_not: BigInt
@@ -3884,6 +4061,18 @@ input Signal_filter {
   from_lte: String
   from_in: [String!]
   from_not_in: [String!]
+  from_contains: String
+  from_contains_nocase: String
+  from_not_contains: String
+  from_not_contains_nocase: String
+  from_starts_with: String
+  from_starts_with_nocase: String
+  from_not_starts_with: String
+  from_not_starts_with_nocase: String
+  from_ends_with: String
+  from_ends_with_nocase: String
+  from_not_ends_with: String
+  from_not_ends_with_nocase: String
   from_: Town_filter
   to: String
   to_not: String
@@ -3893,6 +4082,18 @@ input Signal_filter {
   to_lte: String
   to_in: [String!]
   to_not_in: [String!]
+  to_contains: String
+  to_contains_nocase: String
+  to_not_contains: String
+  to_not_contains_nocase: String
+  to_starts_with: String
+  to_starts_with_nocase: String
+  to_not_starts_with: String
+  to_not_starts_with_nocase: String
+  to_ends_with: String
+  to_ends_with_nocase: String
+  to_not_ends_with: String
+  to_not_ends_with_nocase: String
   to_: Town_filter
   skill: Int
   skill_not: Int
@@ -14811,7 +15012,7 @@ func (ec *executionContext) unmarshalInputCommunity_filter(ctx context.Context, 
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "communityId", "communityId_not", "communityId_gt", "communityId_lt", "communityId_gte", "communityId_lte", "communityId_in", "communityId_not_in", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_", "metadataUri", "metadataUri_not", "metadataUri_gt", "metadataUri_lt", "metadataUri_gte", "metadataUri_lte", "metadataUri_in", "metadataUri_not_in", "metadataUri_contains", "metadataUri_contains_nocase", "metadataUri_not_contains", "metadataUri_not_contains_nocase", "metadataUri_starts_with", "metadataUri_starts_with_nocase", "metadataUri_not_starts_with", "metadataUri_not_starts_with_nocase", "metadataUri_ends_with", "metadataUri_ends_with_nocase", "metadataUri_not_ends_with", "metadataUri_not_ends_with_nocase", "creditsToken", "creditsToken_not", "creditsToken_gt", "creditsToken_lt", "creditsToken_gte", "creditsToken_lte", "creditsToken_in", "creditsToken_not_in", "creditsToken_contains", "creditsToken_not_contains", "gigsAddress", "gigsAddress_not", "gigsAddress_gt", "gigsAddress_lt", "gigsAddress_gte", "gigsAddress_lte", "gigsAddress_in", "gigsAddress_not_in", "gigsAddress_contains", "gigsAddress_not_contains", "membersCount", "membersCount_not", "membersCount_gt", "membersCount_lt", "membersCount_gte", "membersCount_lte", "membersCount_in", "membersCount_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "treasury", "treasury_not", "treasury_gt", "treasury_lt", "treasury_gte", "treasury_lte", "treasury_in", "treasury_not_in", "scarcityScore", "scarcityScore_not", "scarcityScore_gt", "scarcityScore_lt", "scarcityScore_gte", "scarcityScore_lte", "scarcityScore_in", "scarcityScore_not_in", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "membershipAddress", "membershipAddress_not", "membershipAddress_gt", "membershipAddress_lt", "membershipAddress_gte", "membershipAddress_lte", "membershipAddress_in", "membershipAddress_not_in", "membershipAddress_contains", "membershipAddress_not_contains", "name", "name_not", "name_gt", "name_lt", "name_gte", "name_lte", "name_in", "name_not_in", "name_contains", "name_contains_nocase", "name_not_contains", "name_not_contains_nocase", "name_starts_with", "name_starts_with_nocase", "name_not_starts_with", "name_not_starts_with_nocase", "name_ends_with", "name_ends_with_nocase", "name_not_ends_with", "name_not_ends_with_nocase", "members_", "skillWallets_", "credits_", "transfers_", "gigs_", "projects_", "signalsOut_", "signalsIn_", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "communityId", "communityId_not", "communityId_gt", "communityId_lt", "communityId_gte", "communityId_lte", "communityId_in", "communityId_not_in", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_contains", "creator_contains_nocase", "creator_not_contains", "creator_not_contains_nocase", "creator_starts_with", "creator_starts_with_nocase", "creator_not_starts_with", "creator_not_starts_with_nocase", "creator_ends_with", "creator_ends_with_nocase", "creator_not_ends_with", "creator_not_ends_with_nocase", "creator_", "metadataUri", "metadataUri_not", "metadataUri_gt", "metadataUri_lt", "metadataUri_gte", "metadataUri_lte", "metadataUri_in", "metadataUri_not_in", "metadataUri_contains", "metadataUri_contains_nocase", "metadataUri_not_contains", "metadataUri_not_contains_nocase", "metadataUri_starts_with", "metadataUri_starts_with_nocase", "metadataUri_not_starts_with", "metadataUri_not_starts_with_nocase", "metadataUri_ends_with", "metadataUri_ends_with_nocase", "metadataUri_not_ends_with", "metadataUri_not_ends_with_nocase", "creditsToken", "creditsToken_not", "creditsToken_gt", "creditsToken_lt", "creditsToken_gte", "creditsToken_lte", "creditsToken_in", "creditsToken_not_in", "creditsToken_contains", "creditsToken_not_contains", "gigsAddress", "gigsAddress_not", "gigsAddress_gt", "gigsAddress_lt", "gigsAddress_gte", "gigsAddress_lte", "gigsAddress_in", "gigsAddress_not_in", "gigsAddress_contains", "gigsAddress_not_contains", "membersCount", "membersCount_not", "membersCount_gt", "membersCount_lt", "membersCount_gte", "membersCount_lte", "membersCount_in", "membersCount_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "treasury", "treasury_not", "treasury_gt", "treasury_lt", "treasury_gte", "treasury_lte", "treasury_in", "treasury_not_in", "scarcityScore", "scarcityScore_not", "scarcityScore_gt", "scarcityScore_lt", "scarcityScore_gte", "scarcityScore_lte", "scarcityScore_in", "scarcityScore_not_in", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "membershipAddress", "membershipAddress_not", "membershipAddress_gt", "membershipAddress_lt", "membershipAddress_gte", "membershipAddress_lte", "membershipAddress_in", "membershipAddress_not_in", "membershipAddress_contains", "membershipAddress_not_contains", "name", "name_not", "name_gt", "name_lt", "name_gte", "name_lte", "name_in", "name_not_in", "name_contains", "name_contains_nocase", "name_not_contains", "name_not_contains_nocase", "name_starts_with", "name_starts_with_nocase", "name_not_starts_with", "name_not_starts_with_nocase", "name_ends_with", "name_ends_with_nocase", "name_not_ends_with", "name_not_ends_with_nocase", "members_", "skillWallets_", "credits_", "transfers_", "gigs_", "projects_", "signalsOut_", "signalsIn_", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -15169,6 +15370,90 @@ func (ec *executionContext) unmarshalInputCommunity_filter(ctx context.Context, 
 				return it, err
 			}
 			it["creator_not_in"] = data
+		case "creator_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains"] = data
+		case "creator_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains_nocase"] = data
+		case "creator_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains"] = data
+		case "creator_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains_nocase"] = data
+		case "creator_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with"] = data
+		case "creator_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with_nocase"] = data
+		case "creator_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with"] = data
+		case "creator_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with_nocase"] = data
+		case "creator_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with"] = data
+		case "creator_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with_nocase"] = data
+		case "creator_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with"] = data
+		case "creator_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with_nocase"] = data
 		case "creator_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)
@@ -16107,7 +16392,7 @@ func (ec *executionContext) unmarshalInputCreditBalance_filter(ctx context.Conte
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "token", "token_not", "token_gt", "token_lt", "token_gte", "token_lte", "token_in", "token_not_in", "token_contains", "token_not_contains", "holder", "holder_not", "holder_gt", "holder_lt", "holder_gte", "holder_lte", "holder_in", "holder_not_in", "holder_", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_", "amount", "amount_not", "amount_gt", "amount_lt", "amount_gte", "amount_lte", "amount_in", "amount_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "token", "token_not", "token_gt", "token_lt", "token_gte", "token_lte", "token_in", "token_not_in", "token_contains", "token_not_contains", "holder", "holder_not", "holder_gt", "holder_lt", "holder_gte", "holder_lte", "holder_in", "holder_not_in", "holder_contains", "holder_contains_nocase", "holder_not_contains", "holder_not_contains_nocase", "holder_starts_with", "holder_starts_with_nocase", "holder_not_starts_with", "holder_not_starts_with_nocase", "holder_ends_with", "holder_ends_with_nocase", "holder_not_ends_with", "holder_not_ends_with_nocase", "holder_", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_contains", "town_contains_nocase", "town_not_contains", "town_not_contains_nocase", "town_starts_with", "town_starts_with_nocase", "town_not_starts_with", "town_not_starts_with_nocase", "town_ends_with", "town_ends_with_nocase", "town_not_ends_with", "town_not_ends_with_nocase", "town_", "amount", "amount_not", "amount_gt", "amount_lt", "amount_gte", "amount_lte", "amount_in", "amount_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -16353,6 +16638,90 @@ func (ec *executionContext) unmarshalInputCreditBalance_filter(ctx context.Conte
 				return it, err
 			}
 			it["holder_not_in"] = data
+		case "holder_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_contains"] = data
+		case "holder_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_contains_nocase"] = data
+		case "holder_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_contains"] = data
+		case "holder_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_contains_nocase"] = data
+		case "holder_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_starts_with"] = data
+		case "holder_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_starts_with_nocase"] = data
+		case "holder_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_starts_with"] = data
+		case "holder_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_starts_with_nocase"] = data
+		case "holder_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_ends_with"] = data
+		case "holder_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_ends_with_nocase"] = data
+		case "holder_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_ends_with"] = data
+		case "holder_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["holder_not_ends_with_nocase"] = data
 		case "holder_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("holder_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)
@@ -16416,6 +16785,90 @@ func (ec *executionContext) unmarshalInputCreditBalance_filter(ctx context.Conte
 				return it, err
 			}
 			it["town_not_in"] = data
+		case "town_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains"] = data
+		case "town_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains_nocase"] = data
+		case "town_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains"] = data
+		case "town_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains_nocase"] = data
+		case "town_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with"] = data
+		case "town_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with_nocase"] = data
+		case "town_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with"] = data
+		case "town_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with_nocase"] = data
+		case "town_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with"] = data
+		case "town_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with_nocase"] = data
+		case "town_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with"] = data
+		case "town_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with_nocase"] = data
 		case "town_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -16528,7 +16981,7 @@ func (ec *executionContext) unmarshalInputCreditTransfer_filter(ctx context.Cont
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "block", "block_not", "block_gt", "block_lt", "block_gte", "block_lte", "block_in", "block_not_in", "logIndex", "logIndex_not", "logIndex_gt", "logIndex_lt", "logIndex_gte", "logIndex_lte", "logIndex_in", "logIndex_not_in", "transactionHash", "transactionHash_not", "transactionHash_gt", "transactionHash_lt", "transactionHash_gte", "transactionHash_lte", "transactionHash_in", "transactionHash_not_in", "transactionHash_contains", "transactionHash_not_contains", "timestamp", "timestamp_not", "timestamp_gt", "timestamp_lt", "timestamp_gte", "timestamp_lte", "timestamp_in", "timestamp_not_in", "token", "token_not", "token_gt", "token_lt", "token_gte", "token_lte", "token_in", "token_not_in", "token_contains", "token_not_contains", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_", "kind", "kind_not", "kind_in", "kind_not_in", "from", "from_not", "from_gt", "from_lt", "from_gte", "from_lte", "from_in", "from_not_in", "from_contains", "from_not_contains", "to", "to_not", "to_gt", "to_lt", "to_gte", "to_lte", "to_in", "to_not_in", "to_contains", "to_not_contains", "amount", "amount_not", "amount_gt", "amount_lt", "amount_gte", "amount_lte", "amount_in", "amount_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "block", "block_not", "block_gt", "block_lt", "block_gte", "block_lte", "block_in", "block_not_in", "logIndex", "logIndex_not", "logIndex_gt", "logIndex_lt", "logIndex_gte", "logIndex_lte", "logIndex_in", "logIndex_not_in", "transactionHash", "transactionHash_not", "transactionHash_gt", "transactionHash_lt", "transactionHash_gte", "transactionHash_lte", "transactionHash_in", "transactionHash_not_in", "transactionHash_contains", "transactionHash_not_contains", "timestamp", "timestamp_not", "timestamp_gt", "timestamp_lt", "timestamp_gte", "timestamp_lte", "timestamp_in", "timestamp_not_in", "token", "token_not", "token_gt", "token_lt", "token_gte", "token_lte", "token_in", "token_not_in", "token_contains", "token_not_contains", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_contains", "town_contains_nocase", "town_not_contains", "town_not_contains_nocase", "town_starts_with", "town_starts_with_nocase", "town_not_starts_with", "town_not_starts_with_nocase", "town_ends_with", "town_ends_with_nocase", "town_not_ends_with", "town_not_ends_with_nocase", "town_", "kind", "kind_not", "kind_in", "kind_not_in", "from", "from_not", "from_gt", "from_lt", "from_gte", "from_lte", "from_in", "from_not_in", "from_contains", "from_not_contains", "to", "to_not", "to_gt", "to_lt", "to_gte", "to_lte", "to_in", "to_not_in", "to_contains", "to_not_contains", "amount", "amount_not", "amount_gt", "amount_lt", "amount_gte", "amount_lte", "amount_in", "amount_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -17012,6 +17465,90 @@ func (ec *executionContext) unmarshalInputCreditTransfer_filter(ctx context.Cont
 				return it, err
 			}
 			it["town_not_in"] = data
+		case "town_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains"] = data
+		case "town_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains_nocase"] = data
+		case "town_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains"] = data
+		case "town_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains_nocase"] = data
+		case "town_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with"] = data
+		case "town_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with_nocase"] = data
+		case "town_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with"] = data
+		case "town_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with_nocase"] = data
+		case "town_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with"] = data
+		case "town_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with_nocase"] = data
+		case "town_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with"] = data
+		case "town_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with_nocase"] = data
 		case "town_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -17292,7 +17829,7 @@ func (ec *executionContext) unmarshalInputGig_filter(ctx context.Context, obj an
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "gigId", "gigId_not", "gigId_gt", "gigId_lt", "gigId_gte", "gigId_lte", "gigId_in", "gigId_not_in", "contract", "contract_not", "contract_gt", "contract_lt", "contract_gte", "contract_lte", "contract_in", "contract_not_in", "contract_contains", "contract_not_contains", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_", "taker", "taker_not", "taker_gt", "taker_lt", "taker_gte", "taker_lte", "taker_in", "taker_not_in", "taker_", "status", "status_not", "status_in", "status_not_in", "credits", "credits_not", "credits_gt", "credits_lt", "credits_gte", "credits_lte", "credits_in", "credits_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "gigId", "gigId_not", "gigId_gt", "gigId_lt", "gigId_gte", "gigId_lte", "gigId_in", "gigId_not_in", "contract", "contract_not", "contract_gt", "contract_lt", "contract_gte", "contract_lte", "contract_in", "contract_not_in", "contract_contains", "contract_not_contains", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_contains", "town_contains_nocase", "town_not_contains", "town_not_contains_nocase", "town_starts_with", "town_starts_with_nocase", "town_not_starts_with", "town_not_starts_with_nocase", "town_ends_with", "town_ends_with_nocase", "town_not_ends_with", "town_not_ends_with_nocase", "town_", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_contains", "creator_contains_nocase", "creator_not_contains", "creator_not_contains_nocase", "creator_starts_with", "creator_starts_with_nocase", "creator_not_starts_with", "creator_not_starts_with_nocase", "creator_ends_with", "creator_ends_with_nocase", "creator_not_ends_with", "creator_not_ends_with_nocase", "creator_", "taker", "taker_not", "taker_gt", "taker_lt", "taker_gte", "taker_lte", "taker_in", "taker_not_in", "taker_contains", "taker_contains_nocase", "taker_not_contains", "taker_not_contains_nocase", "taker_starts_with", "taker_starts_with_nocase", "taker_not_starts_with", "taker_not_starts_with_nocase", "taker_ends_with", "taker_ends_with_nocase", "taker_not_ends_with", "taker_not_ends_with_nocase", "taker_", "status", "status_not", "status_in", "status_not_in", "credits", "credits_not", "credits_gt", "credits_lt", "credits_gte", "credits_lte", "credits_in", "credits_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -17594,6 +18131,90 @@ func (ec *executionContext) unmarshalInputGig_filter(ctx context.Context, obj an
 				return it, err
 			}
 			it["town_not_in"] = data
+		case "town_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains"] = data
+		case "town_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains_nocase"] = data
+		case "town_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains"] = data
+		case "town_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains_nocase"] = data
+		case "town_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with"] = data
+		case "town_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with_nocase"] = data
+		case "town_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with"] = data
+		case "town_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with_nocase"] = data
+		case "town_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with"] = data
+		case "town_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with_nocase"] = data
+		case "town_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with"] = data
+		case "town_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with_nocase"] = data
 		case "town_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -17657,6 +18278,90 @@ func (ec *executionContext) unmarshalInputGig_filter(ctx context.Context, obj an
 				return it, err
 			}
 			it["creator_not_in"] = data
+		case "creator_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains"] = data
+		case "creator_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains_nocase"] = data
+		case "creator_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains"] = data
+		case "creator_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains_nocase"] = data
+		case "creator_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with"] = data
+		case "creator_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with_nocase"] = data
+		case "creator_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with"] = data
+		case "creator_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with_nocase"] = data
+		case "creator_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with"] = data
+		case "creator_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with_nocase"] = data
+		case "creator_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with"] = data
+		case "creator_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with_nocase"] = data
 		case "creator_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)
@@ -17720,6 +18425,90 @@ func (ec *executionContext) unmarshalInputGig_filter(ctx context.Context, obj an
 				return it, err
 			}
 			it["taker_not_in"] = data
+		case "taker_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_contains"] = data
+		case "taker_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_contains_nocase"] = data
+		case "taker_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_contains"] = data
+		case "taker_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_contains_nocase"] = data
+		case "taker_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_starts_with"] = data
+		case "taker_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_starts_with_nocase"] = data
+		case "taker_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_starts_with"] = data
+		case "taker_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_starts_with_nocase"] = data
+		case "taker_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_ends_with"] = data
+		case "taker_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_ends_with_nocase"] = data
+		case "taker_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_ends_with"] = data
+		case "taker_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["taker_not_ends_with_nocase"] = data
 		case "taker_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("taker_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)
@@ -17972,7 +18761,7 @@ func (ec *executionContext) unmarshalInputMember_filter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "skillWallet_", "communities_", "credits_", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "skillWallet", "skillWallet_not", "skillWallet_gt", "skillWallet_lt", "skillWallet_gte", "skillWallet_lte", "skillWallet_in", "skillWallet_not_in", "skillWallet_contains", "skillWallet_contains_nocase", "skillWallet_not_contains", "skillWallet_not_contains_nocase", "skillWallet_starts_with", "skillWallet_starts_with_nocase", "skillWallet_not_starts_with", "skillWallet_not_starts_with_nocase", "skillWallet_ends_with", "skillWallet_ends_with_nocase", "skillWallet_not_ends_with", "skillWallet_not_ends_with_nocase", "skillWallet_", "communities_", "credits_", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -18218,6 +19007,146 @@ func (ec *executionContext) unmarshalInputMember_filter(ctx context.Context, obj
 				return it, err
 			}
 			it["ditoCredits_not_in"] = data
+		case "skillWallet":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet"] = data
+		case "skillWallet_not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not"] = data
+		case "skillWallet_gt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_gt"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_gt"] = data
+		case "skillWallet_lt":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_lt"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_lt"] = data
+		case "skillWallet_gte":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_gte"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_gte"] = data
+		case "skillWallet_lte":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_lte"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_lte"] = data
+		case "skillWallet_in":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_in"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_in"] = data
+		case "skillWallet_not_in":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_in"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_in"] = data
+		case "skillWallet_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_contains"] = data
+		case "skillWallet_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_contains_nocase"] = data
+		case "skillWallet_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_contains"] = data
+		case "skillWallet_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_contains_nocase"] = data
+		case "skillWallet_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_starts_with"] = data
+		case "skillWallet_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_starts_with_nocase"] = data
+		case "skillWallet_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_starts_with"] = data
+		case "skillWallet_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_starts_with_nocase"] = data
+		case "skillWallet_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_ends_with"] = data
+		case "skillWallet_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_ends_with_nocase"] = data
+		case "skillWallet_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_ends_with"] = data
+		case "skillWallet_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["skillWallet_not_ends_with_nocase"] = data
 		case "skillWallet_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("skillWallet_"))
 			data, err := ec.unmarshalOSkillWallet_filter2map(ctx, v)
@@ -18281,7 +19210,7 @@ func (ec *executionContext) unmarshalInputProject_filter(ctx context.Context, ob
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "projectId", "projectId_not", "projectId_gt", "projectId_lt", "projectId_gte", "projectId_lte", "projectId_in", "projectId_not_in", "contract", "contract_not", "contract_gt", "contract_lt", "contract_gte", "contract_lte", "contract_in", "contract_not_in", "contract_contains", "contract_not_contains", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "projectId", "projectId_not", "projectId_gt", "projectId_lt", "projectId_gte", "projectId_lte", "projectId_in", "projectId_not_in", "contract", "contract_not", "contract_gt", "contract_lt", "contract_gte", "contract_lte", "contract_in", "contract_not_in", "contract_contains", "contract_not_contains", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_contains", "town_contains_nocase", "town_not_contains", "town_not_contains_nocase", "town_starts_with", "town_starts_with_nocase", "town_not_starts_with", "town_not_starts_with_nocase", "town_ends_with", "town_ends_with_nocase", "town_not_ends_with", "town_not_ends_with_nocase", "town_", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -18639,6 +19568,90 @@ func (ec *executionContext) unmarshalInputProject_filter(ctx context.Context, ob
 				return it, err
 			}
 			it["town_not_in"] = data
+		case "town_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains"] = data
+		case "town_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains_nocase"] = data
+		case "town_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains"] = data
+		case "town_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains_nocase"] = data
+		case "town_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with"] = data
+		case "town_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with_nocase"] = data
+		case "town_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with"] = data
+		case "town_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with_nocase"] = data
+		case "town_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with"] = data
+		case "town_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with_nocase"] = data
+		case "town_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with"] = data
+		case "town_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with_nocase"] = data
 		case "town_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -18807,7 +19820,7 @@ func (ec *executionContext) unmarshalInputSignal_filter(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "from", "from_not", "from_gt", "from_lt", "from_gte", "from_lte", "from_in", "from_not_in", "from_", "to", "to_not", "to_gt", "to_lt", "to_gte", "to_lte", "to_in", "to_not_in", "to_", "skill", "skill_not", "skill_gt", "skill_lt", "skill_gte", "skill_lte", "skill_in", "skill_not_in", "kind", "kind_not", "kind_in", "kind_not_in", "probability", "probability_not", "probability_gt", "probability_lt", "probability_gte", "probability_lte", "probability_in", "probability_not_in", "surplus", "surplus_not", "surplus_gt", "surplus_lt", "surplus_gte", "surplus_lte", "surplus_in", "surplus_not_in", "scarcity", "scarcity_not", "scarcity_gt", "scarcity_lt", "scarcity_gte", "scarcity_lte", "scarcity_in", "scarcity_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "block", "block_not", "block_gt", "block_lt", "block_gte", "block_lte", "block_in", "block_not_in", "timestamp", "timestamp_not", "timestamp_gt", "timestamp_lt", "timestamp_gte", "timestamp_lte", "timestamp_in", "timestamp_not_in", "reason", "reason_not", "reason_gt", "reason_lt", "reason_gte", "reason_lte", "reason_in", "reason_not_in", "reason_contains", "reason_contains_nocase", "reason_not_contains", "reason_not_contains_nocase", "reason_starts_with", "reason_starts_with_nocase", "reason_not_starts_with", "reason_not_starts_with_nocase", "reason_ends_with", "reason_ends_with_nocase", "reason_not_ends_with", "reason_not_ends_with_nocase", "retracted", "retracted_not", "retracted_in", "retracted_not_in", "retracts", "retracts_not", "retracts_gt", "retracts_lt", "retracts_gte", "retracts_lte", "retracts_in", "retracts_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "from", "from_not", "from_gt", "from_lt", "from_gte", "from_lte", "from_in", "from_not_in", "from_contains", "from_contains_nocase", "from_not_contains", "from_not_contains_nocase", "from_starts_with", "from_starts_with_nocase", "from_not_starts_with", "from_not_starts_with_nocase", "from_ends_with", "from_ends_with_nocase", "from_not_ends_with", "from_not_ends_with_nocase", "from_", "to", "to_not", "to_gt", "to_lt", "to_gte", "to_lte", "to_in", "to_not_in", "to_contains", "to_contains_nocase", "to_not_contains", "to_not_contains_nocase", "to_starts_with", "to_starts_with_nocase", "to_not_starts_with", "to_not_starts_with_nocase", "to_ends_with", "to_ends_with_nocase", "to_not_ends_with", "to_not_ends_with_nocase", "to_", "skill", "skill_not", "skill_gt", "skill_lt", "skill_gte", "skill_lte", "skill_in", "skill_not_in", "kind", "kind_not", "kind_in", "kind_not_in", "probability", "probability_not", "probability_gt", "probability_lt", "probability_gte", "probability_lte", "probability_in", "probability_not_in", "surplus", "surplus_not", "surplus_gt", "surplus_lt", "surplus_gte", "surplus_lte", "surplus_in", "surplus_not_in", "scarcity", "scarcity_not", "scarcity_gt", "scarcity_lt", "scarcity_gte", "scarcity_lte", "scarcity_in", "scarcity_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "block", "block_not", "block_gt", "block_lt", "block_gte", "block_lte", "block_in", "block_not_in", "timestamp", "timestamp_not", "timestamp_gt", "timestamp_lt", "timestamp_gte", "timestamp_lte", "timestamp_in", "timestamp_not_in", "reason", "reason_not", "reason_gt", "reason_lt", "reason_gte", "reason_lte", "reason_in", "reason_not_in", "reason_contains", "reason_contains_nocase", "reason_not_contains", "reason_not_contains_nocase", "reason_starts_with", "reason_starts_with_nocase", "reason_not_starts_with", "reason_not_starts_with_nocase", "reason_ends_with", "reason_ends_with_nocase", "reason_not_ends_with", "reason_not_ends_with_nocase", "retracted", "retracted_not", "retracted_in", "retracted_not_in", "retracts", "retracts_not", "retracts_gt", "retracts_lt", "retracts_gte", "retracts_lte", "retracts_in", "retracts_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -18927,6 +19940,90 @@ func (ec *executionContext) unmarshalInputSignal_filter(ctx context.Context, obj
 				return it, err
 			}
 			it["from_not_in"] = data
+		case "from_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_contains"] = data
+		case "from_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_contains_nocase"] = data
+		case "from_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_contains"] = data
+		case "from_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_contains_nocase"] = data
+		case "from_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_starts_with"] = data
+		case "from_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_starts_with_nocase"] = data
+		case "from_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_starts_with"] = data
+		case "from_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_starts_with_nocase"] = data
+		case "from_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_ends_with"] = data
+		case "from_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_ends_with_nocase"] = data
+		case "from_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_ends_with"] = data
+		case "from_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["from_not_ends_with_nocase"] = data
 		case "from_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("from_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -18990,6 +20087,90 @@ func (ec *executionContext) unmarshalInputSignal_filter(ctx context.Context, obj
 				return it, err
 			}
 			it["to_not_in"] = data
+		case "to_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_contains"] = data
+		case "to_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_contains_nocase"] = data
+		case "to_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_contains"] = data
+		case "to_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_contains_nocase"] = data
+		case "to_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_starts_with"] = data
+		case "to_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_starts_with_nocase"] = data
+		case "to_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_starts_with"] = data
+		case "to_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_starts_with_nocase"] = data
+		case "to_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_ends_with"] = data
+		case "to_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_ends_with_nocase"] = data
+		case "to_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_ends_with"] = data
+		case "to_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["to_not_ends_with_nocase"] = data
 		case "to_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("to_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -19690,7 +20871,7 @@ func (ec *executionContext) unmarshalInputSkillWallet_filter(ctx context.Context
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "tokenId", "tokenId_not", "tokenId_gt", "tokenId_lt", "tokenId_gte", "tokenId_lte", "tokenId_in", "tokenId_not_in", "owner", "owner_not", "owner_gt", "owner_lt", "owner_gte", "owner_lte", "owner_in", "owner_not_in", "owner_", "activeCommunity", "activeCommunity_not", "activeCommunity_gt", "activeCommunity_lt", "activeCommunity_gte", "activeCommunity_lte", "activeCommunity_in", "activeCommunity_not_in", "activeCommunity_", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_", "communityHistory_", "activated", "activated_not", "activated_in", "activated_not_in", "skillIds", "skillIds_not", "skillIds_contains", "skillIds_not_contains", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "tokenId", "tokenId_not", "tokenId_gt", "tokenId_lt", "tokenId_gte", "tokenId_lte", "tokenId_in", "tokenId_not_in", "owner", "owner_not", "owner_gt", "owner_lt", "owner_gte", "owner_lte", "owner_in", "owner_not_in", "owner_contains", "owner_contains_nocase", "owner_not_contains", "owner_not_contains_nocase", "owner_starts_with", "owner_starts_with_nocase", "owner_not_starts_with", "owner_not_starts_with_nocase", "owner_ends_with", "owner_ends_with_nocase", "owner_not_ends_with", "owner_not_ends_with_nocase", "owner_", "activeCommunity", "activeCommunity_not", "activeCommunity_gt", "activeCommunity_lt", "activeCommunity_gte", "activeCommunity_lte", "activeCommunity_in", "activeCommunity_not_in", "activeCommunity_contains", "activeCommunity_contains_nocase", "activeCommunity_not_contains", "activeCommunity_not_contains_nocase", "activeCommunity_starts_with", "activeCommunity_starts_with_nocase", "activeCommunity_not_starts_with", "activeCommunity_not_starts_with_nocase", "activeCommunity_ends_with", "activeCommunity_ends_with_nocase", "activeCommunity_not_ends_with", "activeCommunity_not_ends_with_nocase", "activeCommunity_", "town", "town_not", "town_gt", "town_lt", "town_gte", "town_lte", "town_in", "town_not_in", "town_contains", "town_contains_nocase", "town_not_contains", "town_not_contains_nocase", "town_starts_with", "town_starts_with_nocase", "town_not_starts_with", "town_not_starts_with_nocase", "town_ends_with", "town_ends_with_nocase", "town_not_ends_with", "town_not_ends_with_nocase", "town_", "communityHistory", "communityHistory_not", "communityHistory_contains", "communityHistory_contains_nocase", "communityHistory_not_contains", "communityHistory_not_contains_nocase", "communityHistory_", "activated", "activated_not", "activated_in", "activated_not_in", "skillIds", "skillIds_not", "skillIds_contains", "skillIds_not_contains", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -19922,6 +21103,90 @@ func (ec *executionContext) unmarshalInputSkillWallet_filter(ctx context.Context
 				return it, err
 			}
 			it["owner_not_in"] = data
+		case "owner_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_contains"] = data
+		case "owner_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_contains_nocase"] = data
+		case "owner_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_contains"] = data
+		case "owner_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_contains_nocase"] = data
+		case "owner_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_starts_with"] = data
+		case "owner_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_starts_with_nocase"] = data
+		case "owner_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_starts_with"] = data
+		case "owner_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_starts_with_nocase"] = data
+		case "owner_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_ends_with"] = data
+		case "owner_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_ends_with_nocase"] = data
+		case "owner_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_ends_with"] = data
+		case "owner_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["owner_not_ends_with_nocase"] = data
 		case "owner_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("owner_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)
@@ -19985,6 +21250,90 @@ func (ec *executionContext) unmarshalInputSkillWallet_filter(ctx context.Context
 				return it, err
 			}
 			it["activeCommunity_not_in"] = data
+		case "activeCommunity_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_contains"] = data
+		case "activeCommunity_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_contains_nocase"] = data
+		case "activeCommunity_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_contains"] = data
+		case "activeCommunity_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_contains_nocase"] = data
+		case "activeCommunity_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_starts_with"] = data
+		case "activeCommunity_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_starts_with_nocase"] = data
+		case "activeCommunity_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_starts_with"] = data
+		case "activeCommunity_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_starts_with_nocase"] = data
+		case "activeCommunity_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_ends_with"] = data
+		case "activeCommunity_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_ends_with_nocase"] = data
+		case "activeCommunity_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_ends_with"] = data
+		case "activeCommunity_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["activeCommunity_not_ends_with_nocase"] = data
 		case "activeCommunity_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("activeCommunity_"))
 			data, err := ec.unmarshalOCommunity_filter2map(ctx, v)
@@ -20048,6 +21397,90 @@ func (ec *executionContext) unmarshalInputSkillWallet_filter(ctx context.Context
 				return it, err
 			}
 			it["town_not_in"] = data
+		case "town_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains"] = data
+		case "town_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_contains_nocase"] = data
+		case "town_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains"] = data
+		case "town_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_contains_nocase"] = data
+		case "town_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with"] = data
+		case "town_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_starts_with_nocase"] = data
+		case "town_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with"] = data
+		case "town_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_starts_with_nocase"] = data
+		case "town_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with"] = data
+		case "town_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_ends_with_nocase"] = data
+		case "town_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with"] = data
+		case "town_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["town_not_ends_with_nocase"] = data
 		case "town_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("town_"))
 			data, err := ec.unmarshalOTown_filter2map(ctx, v)
@@ -20055,6 +21488,48 @@ func (ec *executionContext) unmarshalInputSkillWallet_filter(ctx context.Context
 				return it, err
 			}
 			it["town_"] = data
+		case "communityHistory":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory"] = data
+		case "communityHistory_not":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_not"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory_not"] = data
+		case "communityHistory_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_contains"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory_contains"] = data
+		case "communityHistory_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory_contains_nocase"] = data
+		case "communityHistory_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_not_contains"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory_not_contains"] = data
+		case "communityHistory_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["communityHistory_not_contains_nocase"] = data
 		case "communityHistory_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("communityHistory_"))
 			data, err := ec.unmarshalOCommunity_filter2map(ctx, v)
@@ -20279,7 +21754,7 @@ func (ec *executionContext) unmarshalInputTown_filter(ctx context.Context, obj a
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "communityId", "communityId_not", "communityId_gt", "communityId_lt", "communityId_gte", "communityId_lte", "communityId_in", "communityId_not_in", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_", "metadataUri", "metadataUri_not", "metadataUri_gt", "metadataUri_lt", "metadataUri_gte", "metadataUri_lte", "metadataUri_in", "metadataUri_not_in", "metadataUri_contains", "metadataUri_contains_nocase", "metadataUri_not_contains", "metadataUri_not_contains_nocase", "metadataUri_starts_with", "metadataUri_starts_with_nocase", "metadataUri_not_starts_with", "metadataUri_not_starts_with_nocase", "metadataUri_ends_with", "metadataUri_ends_with_nocase", "metadataUri_not_ends_with", "metadataUri_not_ends_with_nocase", "creditsToken", "creditsToken_not", "creditsToken_gt", "creditsToken_lt", "creditsToken_gte", "creditsToken_lte", "creditsToken_in", "creditsToken_not_in", "creditsToken_contains", "creditsToken_not_contains", "gigsAddress", "gigsAddress_not", "gigsAddress_gt", "gigsAddress_lt", "gigsAddress_gte", "gigsAddress_lte", "gigsAddress_in", "gigsAddress_not_in", "gigsAddress_contains", "gigsAddress_not_contains", "membersCount", "membersCount_not", "membersCount_gt", "membersCount_lt", "membersCount_gte", "membersCount_lte", "membersCount_in", "membersCount_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "treasury", "treasury_not", "treasury_gt", "treasury_lt", "treasury_gte", "treasury_lte", "treasury_in", "treasury_not_in", "scarcityScore", "scarcityScore_not", "scarcityScore_gt", "scarcityScore_lt", "scarcityScore_gte", "scarcityScore_lte", "scarcityScore_in", "scarcityScore_not_in", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "membershipAddress", "membershipAddress_not", "membershipAddress_gt", "membershipAddress_lt", "membershipAddress_gte", "membershipAddress_lte", "membershipAddress_in", "membershipAddress_not_in", "membershipAddress_contains", "membershipAddress_not_contains", "name", "name_not", "name_gt", "name_lt", "name_gte", "name_lte", "name_in", "name_not_in", "name_contains", "name_contains_nocase", "name_not_contains", "name_not_contains_nocase", "name_starts_with", "name_starts_with_nocase", "name_not_starts_with", "name_not_starts_with_nocase", "name_ends_with", "name_ends_with_nocase", "name_not_ends_with", "name_not_ends_with_nocase", "members_", "skillWallets_", "credits_", "transfers_", "gigs_", "projects_", "signalsOut_", "signalsIn_", "_change_block", "and", "or"}
+	fieldsInOrder := [...]string{"id", "id_not", "id_gt", "id_lt", "id_gte", "id_lte", "id_in", "id_not_in", "chainId", "chainId_not", "chainId_gt", "chainId_lt", "chainId_gte", "chainId_lte", "chainId_in", "chainId_not_in", "address", "address_not", "address_gt", "address_lt", "address_gte", "address_lte", "address_in", "address_not_in", "address_contains", "address_not_contains", "communityId", "communityId_not", "communityId_gt", "communityId_lt", "communityId_gte", "communityId_lte", "communityId_in", "communityId_not_in", "template", "template_not", "template_gt", "template_lt", "template_gte", "template_lte", "template_in", "template_not_in", "creator", "creator_not", "creator_gt", "creator_lt", "creator_gte", "creator_lte", "creator_in", "creator_not_in", "creator_contains", "creator_contains_nocase", "creator_not_contains", "creator_not_contains_nocase", "creator_starts_with", "creator_starts_with_nocase", "creator_not_starts_with", "creator_not_starts_with_nocase", "creator_ends_with", "creator_ends_with_nocase", "creator_not_ends_with", "creator_not_ends_with_nocase", "creator_", "metadataUri", "metadataUri_not", "metadataUri_gt", "metadataUri_lt", "metadataUri_gte", "metadataUri_lte", "metadataUri_in", "metadataUri_not_in", "metadataUri_contains", "metadataUri_contains_nocase", "metadataUri_not_contains", "metadataUri_not_contains_nocase", "metadataUri_starts_with", "metadataUri_starts_with_nocase", "metadataUri_not_starts_with", "metadataUri_not_starts_with_nocase", "metadataUri_ends_with", "metadataUri_ends_with_nocase", "metadataUri_not_ends_with", "metadataUri_not_ends_with_nocase", "creditsToken", "creditsToken_not", "creditsToken_gt", "creditsToken_lt", "creditsToken_gte", "creditsToken_lte", "creditsToken_in", "creditsToken_not_in", "creditsToken_contains", "creditsToken_not_contains", "gigsAddress", "gigsAddress_not", "gigsAddress_gt", "gigsAddress_lt", "gigsAddress_gte", "gigsAddress_lte", "gigsAddress_in", "gigsAddress_not_in", "gigsAddress_contains", "gigsAddress_not_contains", "membersCount", "membersCount_not", "membersCount_gt", "membersCount_lt", "membersCount_gte", "membersCount_lte", "membersCount_in", "membersCount_not_in", "createdAt", "createdAt_not", "createdAt_gt", "createdAt_lt", "createdAt_gte", "createdAt_lte", "createdAt_in", "createdAt_not_in", "createdAtBlock", "createdAtBlock_not", "createdAtBlock_gt", "createdAtBlock_lt", "createdAtBlock_gte", "createdAtBlock_lte", "createdAtBlock_in", "createdAtBlock_not_in", "treasury", "treasury_not", "treasury_gt", "treasury_lt", "treasury_gte", "treasury_lte", "treasury_in", "treasury_not_in", "scarcityScore", "scarcityScore_not", "scarcityScore_gt", "scarcityScore_lt", "scarcityScore_gte", "scarcityScore_lte", "scarcityScore_in", "scarcityScore_not_in", "ditoCredits", "ditoCredits_not", "ditoCredits_gt", "ditoCredits_lt", "ditoCredits_gte", "ditoCredits_lte", "ditoCredits_in", "ditoCredits_not_in", "membershipAddress", "membershipAddress_not", "membershipAddress_gt", "membershipAddress_lt", "membershipAddress_gte", "membershipAddress_lte", "membershipAddress_in", "membershipAddress_not_in", "membershipAddress_contains", "membershipAddress_not_contains", "name", "name_not", "name_gt", "name_lt", "name_gte", "name_lte", "name_in", "name_not_in", "name_contains", "name_contains_nocase", "name_not_contains", "name_not_contains_nocase", "name_starts_with", "name_starts_with_nocase", "name_not_starts_with", "name_not_starts_with_nocase", "name_ends_with", "name_ends_with_nocase", "name_not_ends_with", "name_not_ends_with_nocase", "members_", "skillWallets_", "credits_", "transfers_", "gigs_", "projects_", "signalsOut_", "signalsIn_", "_change_block", "and", "or"}
 	it = make(map[string]any, len(asMap))
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
@@ -20637,6 +22112,90 @@ func (ec *executionContext) unmarshalInputTown_filter(ctx context.Context, obj a
 				return it, err
 			}
 			it["creator_not_in"] = data
+		case "creator_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains"] = data
+		case "creator_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_contains_nocase"] = data
+		case "creator_not_contains":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains"] = data
+		case "creator_not_contains_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_contains_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_contains_nocase"] = data
+		case "creator_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with"] = data
+		case "creator_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_starts_with_nocase"] = data
+		case "creator_not_starts_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with"] = data
+		case "creator_not_starts_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_starts_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_starts_with_nocase"] = data
+		case "creator_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with"] = data
+		case "creator_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_ends_with_nocase"] = data
+		case "creator_not_ends_with":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with"] = data
+		case "creator_not_ends_with_nocase":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_not_ends_with_nocase"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it["creator_not_ends_with_nocase"] = data
 		case "creator_":
 			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("creator_"))
 			data, err := ec.unmarshalOMember_filter2map(ctx, v)

@@ -71,7 +71,7 @@ func scalar(entity string, a store.AttrInfo) string {
 	switch a.Type {
 	case store.AttrID:
 		return "ID"
-	case store.AttrRef:
+	case store.AttrRef, store.AttrRefList:
 		// The Graph filters references by the related id as a String.
 		return "String"
 	case store.AttrString:
@@ -90,6 +90,13 @@ func scalar(entity string, a store.AttrInfo) string {
 		return enums[entity+"."+a.Name]
 	}
 	return ""
+}
+
+func listScalar(entity string, a store.AttrInfo) string {
+	if a.Type == store.AttrIntList {
+		return "Int"
+	}
+	return scalar(entity, a)
 }
 
 // FieldName is the filter field for an attribute and operator: owner,
@@ -124,9 +131,12 @@ func renderFilter(b *strings.Builder, name string, info store.EntityInfo) {
 		case store.AttrRelation:
 			fmt.Fprintf(b, "  %s_: %s_filter\n", a.Name, TargetType(info.Name, a))
 			continue
-		case store.AttrIntList:
+		case store.AttrIntList, store.AttrRefList:
 			for _, op := range a.Type.Ops() {
-				fmt.Fprintf(b, "  %s: [Int!]\n", FieldName(a.Name, op))
+				fmt.Fprintf(b, "  %s: [%s!]\n", FieldName(a.Name, op), listScalar(info.Name, a))
+			}
+			if a.Type == store.AttrRefList {
+				fmt.Fprintf(b, "  %s_: %s_filter\n", a.Name, TargetType(info.Name, a))
 			}
 			continue
 		}
