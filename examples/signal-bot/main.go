@@ -44,6 +44,7 @@ type options struct {
 	town, kind string
 	skill      int
 	cursorFile string
+	seenFile   string
 	live       bool
 	listen     string
 	secret     string
@@ -58,6 +59,7 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	fs.StringVar(&c.kind, "kind", "", "only this kind: LACK, EXCESS, NO_SUPPLIER or RETRACTED")
 	fs.IntVar(&c.skill, "skill", -1, "only this skill id (0..35)")
 	fs.StringVar(&c.cursorFile, "cursor", ".signal-bot.cursor", "file keeping the last signal id seen, to resume without gaps")
+	fs.StringVar(&c.seenFile, "seen", ".signal-bot.seen", "file keeping the webhook signal ids handled, to dedupe across restarts (\"\" to keep them in memory only)")
 	fs.BoolVar(&c.live, "live", false, "on the first start, skip the signals stored so far")
 	fs.StringVar(&c.listen, "listen", "", "also receive webhooks on this address (e.g. 127.0.0.1:9000)")
 	fs.StringVar(&c.secret, "secret", os.Getenv("SIGNAL_BOT_SECRET"), "webhook secret (default $SIGNAL_BOT_SECRET)")
@@ -106,7 +108,7 @@ type bot struct {
 	cfg options
 
 	mu   sync.Mutex
-	seen map[string]bool // webhook idempotency keys
+	seen map[string]bool // webhook idempotency keys handled, loaded from cfg.seenFile
 }
 
 // signal is what the bot asks for in its subscription.
@@ -139,7 +141,7 @@ const subscription = `subscription Signals($town: ID, $skill: Int, $kind: Signal
 
 // line is how the bot shows a signal.
 func line(source string, s signal) string {
-	to := "no supplier in reach"
+	to := "?"
 	if s.ToID != nil {
 		to = *s.ToID
 	}
@@ -150,6 +152,9 @@ func line(source string, s signal) string {
 			what = "#" + s.Retracts.ID
 		}
 		return fmt.Sprintf("%s#%s RETRACTED  %s withdrawn: %s", source, s.ID, what, s.Reason)
+	case "NO_SUPPLIER":
+		return fmt.Sprintf("%s#%s NO_SUPPLIER %q (skill %d) in town %s → no town within reach can supply it, at block %s of chain %d",
+			source, s.ID, s.Skill.Name, s.Skill.ID, s.FromID, s.Block, s.ChainID)
 	case "EXCESS":
 		return fmt.Sprintf("%s#%s EXCESS     %q (skill %d) in town %s → could serve %s (p=%.2f, surplus %d) at block %s of chain %d",
 			source, s.ID, s.Skill.Name, s.Skill.ID, s.FromID, to, s.Probability, s.Surplus, s.Block, s.ChainID)
@@ -212,6 +217,9 @@ func (b *bot) subscribe(ctx context.Context) error {
 	}
 	cursor, err := b.cursor()
 	if err != nil {
+		return err
+	}
+	if cursor, err = b.checkCursor(ctx, cursor); err != nil {
 		return err
 	}
 	if cursor != "" {
@@ -285,6 +293,74 @@ func (b *bot) cursor() (string, error) {
 	return c, nil
 }
 
+// checkCursor guards against a cursor from another life of the server:
+// signal ids only grow, so a saved id beyond the newest stored signal means
+// the database was wiped (or the bot points at another server), and
+// resuming after it would silently skip every signal until the ids catch
+// up. The bot then warns and starts from the beginning. (A wiped database
+// that has already stored more signals than the cursor cannot be told
+// apart this way.)
+func (b *bot) checkCursor(ctx context.Context, cursor string) (string, error) {
+	if cursor == "" || cursor == "0" {
+		return cursor, nil
+	}
+	newest, err := b.newestSignal(ctx)
+	if err != nil {
+		return "", err
+	}
+	c, _ := strconv.ParseUint(cursor, 10, 64) // validated by cursor
+	if c <= newest {
+		return cursor, nil
+	}
+	b.log.Warn("the saved cursor is beyond the server's newest signal (was its database reset?); starting from the beginning",
+		"cursor", cursor, "newest", newest, "cursor_file", b.cfg.cursorFile)
+	if err := b.saveCursor("0"); err != nil {
+		return "", err
+	}
+	return "0", nil
+}
+
+// newestSignal asks the server for its highest signal id (0 if none).
+func (b *bot) newestSignal(ctx context.Context) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	body, _ := json.Marshal(map[string]string{"query": `{ signals(first: 1, orderBy: id, orderDirection: desc) { id } }`})
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, b.cfg.url, strings.NewReader(string(body)))
+	if err != nil {
+		return 0, fmt.Errorf("newest signal: %w", err)
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return 0, fmt.Errorf("newest signal: %w", err)
+	}
+	defer resp.Body.Close()
+	var res struct {
+		Data struct {
+			Signals []struct {
+				ID string `json:"id"`
+			} `json:"signals"`
+		} `json:"data"`
+		Errors []struct {
+			Message string `json:"message"`
+		} `json:"errors"`
+	}
+	if err := json.NewDecoder(io.LimitReader(resp.Body, 1<<20)).Decode(&res); err != nil {
+		return 0, fmt.Errorf("newest signal: %s: %w", resp.Status, err)
+	}
+	if len(res.Errors) > 0 {
+		return 0, fmt.Errorf("newest signal: server: %s", res.Errors[0].Message)
+	}
+	if len(res.Data.Signals) == 0 {
+		return 0, nil
+	}
+	id, err := strconv.ParseUint(res.Data.Signals[0].ID, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("newest signal: id %q: %w", res.Data.Signals[0].ID, err)
+	}
+	return id, nil
+}
+
 // saveCursor writes the cursor atomically, so a crash leaves the old or
 // the new id, never half of one.
 func (b *bot) saveCursor(id string) error {
@@ -322,14 +398,19 @@ func (b *bot) receiver() http.Handler {
 			http.Error(w, "bad payload", http.StatusBadRequest)
 			return
 		}
-		key := r.Header.Get(webhook.HeaderIdempotencyKey)
-		b.mu.Lock()
-		if b.seen == nil {
-			b.seen = map[string]bool{}
+		// Dedupe on the signed body's id, which the Idempotency-Key header
+		// repeats (the header itself is not signed).
+		if _, err := strconv.ParseUint(p.ID, 10, 64); err != nil {
+			http.Error(w, "bad signal id", http.StatusBadRequest)
+			return
 		}
-		dup := b.seen[key]
-		b.seen[key] = true
-		b.mu.Unlock()
+		dup, err := b.handled(p.ID)
+		if err != nil {
+			// Answer 500 so the signal comes again rather than being lost.
+			b.log.Error("cannot record a webhook delivery", "err", err)
+			http.Error(w, "cannot record the delivery", http.StatusInternalServerError)
+			return
+		}
 		if !dup {
 			s := signal{ID: p.ID, Kind: p.Kind, FromID: p.From, ToID: p.To, Probability: p.Probability, Surplus: p.Surplus,
 				ChainID: int(p.ChainID), Block: strconv.FormatUint(p.Block, 10), Reason: p.Reason}
@@ -343,4 +424,44 @@ func (b *bot) receiver() http.Handler {
 		}
 		w.WriteHeader(http.StatusNoContent)
 	})
+}
+
+// handled reports whether the signal of this idempotency key was handled
+// before and records it as handled. Keys are kept in cfg.seenFile, one per
+// line, so a restarted bot does not print a redelivered signal twice (a
+// real bot would keep them, or its last handled id per webhook, in its own
+// database). The file grows by a few bytes per signal.
+func (b *bot) handled(key string) (bool, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.seen == nil {
+		b.seen = map[string]bool{}
+		if b.cfg.seenFile != "" {
+			raw, err := os.ReadFile(b.cfg.seenFile)
+			if err != nil && !errors.Is(err, os.ErrNotExist) {
+				return false, fmt.Errorf("read %s: %w", b.cfg.seenFile, err)
+			}
+			for _, k := range strings.Fields(string(raw)) {
+				b.seen[k] = true
+			}
+		}
+	}
+	if b.seen[key] {
+		return true, nil
+	}
+	if b.cfg.seenFile != "" {
+		f, err := os.OpenFile(b.cfg.seenFile, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
+		if err != nil {
+			return false, fmt.Errorf("record delivery %s: %w", key, err)
+		}
+		_, err = fmt.Fprintln(f, key)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			return false, fmt.Errorf("record delivery %s: %w", key, err)
+		}
+	}
+	b.seen[key] = true
+	return false, nil
 }

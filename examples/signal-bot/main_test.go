@@ -105,7 +105,7 @@ func TestReceiverVerifiesSignaturesAndDedupes(t *testing.T) {
 	defer srv.Close()
 	to := "100-0x00000000000000000000000000000000000000b2"
 	body := []byte(`{"id":"42","kind":"LACK","from":"137-0x00000000000000000000000000000000000000a1","to":"` + to +
-		`","skill":{"id":24,"name":"Network Design"},"probability":0.8,"surplus":1,"chainId":137,"block":8,"timestamp":0,"reason":"r","webhook":"1"}`)
+		`","skill":{"id":24,"name":"Music"},"probability":0.8,"surplus":1,"chainId":137,"block":8,"timestamp":0,"reason":"r","webhook":"1"}`)
 	post := func(sig string, body []byte) int {
 		req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
 		req.Header.Set(webhook.HeaderSignature, sig)
@@ -135,7 +135,7 @@ func TestReceiverVerifiesSignaturesAndDedupes(t *testing.T) {
 			t.Errorf("valid delivery: %d", code)
 		}
 	}
-	want := `[webhook] #42 LACK       "Network Design" (skill 24) in town 137-0x00000000000000000000000000000000000000a1 → closest supplier ` + to + ` (p=0.80, surplus 1) at block 8 of chain 137` + "\n"
+	want := `[webhook] #42 LACK       "Music" (skill 24) in town 137-0x00000000000000000000000000000000000000a1 → closest supplier ` + to + ` (p=0.80, surplus 1) at block 8 of chain 137` + "\n"
 	if out.String() != want {
 		t.Errorf("printed\n%q\nwant\n%q", out.String(), want)
 	}
@@ -222,4 +222,103 @@ func TestFollowsSubscriptionAndResumesAfterDisconnect(t *testing.T) {
 	}
 	cancel()
 	<-done
+}
+
+// postSigned delivers body to the receiver at url as the dispatcher would.
+func postSigned(t *testing.T, url, secret string, body []byte) int {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, url, bytes.NewReader(body))
+	req.Header.Set(webhook.HeaderSignature, webhook.Sign(secret, time.Now(), body))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
+}
+
+// TestReceiverDedupesAcrossRestarts: a signal redelivered after the bot
+// restarted (the dispatcher never heard its answer) is not handled twice:
+// the ids handled are kept in the -seen file.
+func TestReceiverDedupesAcrossRestarts(t *testing.T) {
+	const secret = "0123456789abcdef"
+	seen := filepath.Join(t.TempDir(), "seen")
+	body := func(id string) []byte {
+		return []byte(`{"id":"` + id + `","kind":"NO_SUPPLIER","from":"137-0x00000000000000000000000000000000000000a1","to":null,` +
+			`"skill":{"id":21,"name":"Tokenomics"},"probability":0,"surplus":0,"chainId":137,"block":8,"timestamp":0,"reason":"r","webhook":"1"}`)
+	}
+	var out syncBuffer
+	for run, ids := range [][]string{{"42"}, {"42", "43"}} { // the second run is the restarted bot
+		b := &bot{out: &out, log: quiet(), cfg: options{secret: secret, seenFile: seen}}
+		srv := httptest.NewServer(b.receiver())
+		for _, id := range ids {
+			if code := postSigned(t, srv.URL, secret, body(id)); code != http.StatusNoContent {
+				t.Errorf("run %d: delivery of %s answered %d", run, id, code)
+			}
+		}
+		srv.Close()
+	}
+	got := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(got) != 2 || !strings.HasPrefix(got[0], "[webhook] #42 NO_SUPPLIER") || !strings.HasPrefix(got[1], "[webhook] #43 NO_SUPPLIER") {
+		t.Errorf("printed %q, want #42 and #43 once each", got)
+	}
+}
+
+// TestStaleCursorAfterAWipeStartsFromTheBeginning: a cursor file from
+// before the server's database was wiped holds an id beyond every stored
+// signal; resuming after it would skip every signal until the ids caught
+// up, so the bot warns and replays from the start.
+func TestStaleCursorAfterAWipeStartsFromTheBeginning(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	url := pgtest.NewDatabase(t)
+	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, url, 8, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	a := store.TownRef{Chain: 137, Address: common.HexToAddress("0xa1")}
+	for skill := range 2 {
+		if _, err := st.SaveGraph(ctx, store.GraphUpdate{Signals: []store.Signal{{From: a, Skill: skill, Kind: store.SignalNoSupplier, Chain: 137, Reason: "test"}}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv, err := api.New(api.Config{API: ditoconfig.Defaults().API, CORSOrigins: []string{"*"}}, st, quiet())
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Run(ctx) }()
+	ts := httptest.NewServer(srv.Handler())
+	defer ts.Close()
+
+	cursor := filepath.Join(t.TempDir(), "cursor")
+	if err := os.WriteFile(cursor, []byte("57\n"), 0o644); err != nil { // from the database's earlier life
+		t.Fatal(err)
+	}
+	var out, logs syncBuffer
+	b := &bot{out: &out, log: slog.New(slog.NewTextHandler(&logs, nil)), cfg: options{url: ts.URL + "/graphql", skill: -1, cursorFile: cursor}}
+	done := make(chan struct{})
+	go func() { b.follow(ctx); close(done) }()
+	deadline := time.Now().Add(20 * time.Second)
+	for strings.Count(out.String(), "\n") < 2 {
+		if time.Now().After(deadline) {
+			t.Fatalf("printed %q; logs %s", out.String(), logs.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	cancel()
+	<-done
+	got := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if len(got) != 2 || !strings.HasPrefix(got[0], "#1 NO_SUPPLIER") || !strings.HasPrefix(got[1], "#2 NO_SUPPLIER") {
+		t.Errorf("printed %q, want signals #1 and #2", got)
+	}
+	if !strings.Contains(logs.String(), "beyond the server's newest signal") {
+		t.Errorf("no warning about the stale cursor in the logs: %s", logs.String())
+	}
+	if raw, _ := os.ReadFile(cursor); strings.TrimSpace(string(raw)) != "2" {
+		t.Errorf("cursor file holds %q, want 2", raw)
+	}
 }
