@@ -265,7 +265,8 @@ const signalCols = `s.id, s.from_chain, s.from_address, s.to_chain, s.to_address
 
 // DueDeliveries returns, for each webhook with pending deliveries, its
 // oldest pending one if that is due: deliveries to one webhook go out in
-// signal order, a later one waiting while an earlier one is retried.
+// signal order, a later one waiting while an earlier one is retried (a
+// dead one is not pending, so it no longer holds the queue).
 func (s *Store) DueDeliveries(ctx context.Context, limit int) ([]DueDelivery, error) {
 	rows, err := s.pool.Query(ctx, `
 		WITH heads AS (

@@ -4,7 +4,8 @@
 // transaction that stores each signal), so a signal is never stored without
 // its deliveries. The Dispatcher sends them at least once, in signal order
 // per webhook, signed (see Sign), retrying with exponential backoff until
-// a delivery is dead after MaxAttempts.
+// a delivery is dead after MaxAttempts; a dead delivery no longer holds
+// back the webhook's later ones (redelivering it sends it out of order).
 package webhook
 
 import (
