@@ -43,8 +43,8 @@ func TestAnalyticsReadTheSkillGraphTables(t *testing.T) {
 	    "p": {"a": {"name": "Smart Contracts"}, "b": {"name": "Community Life"}, "proximity": 0.5, "holdersA": 2, "holdersB": 1, "both": 1, "wallets": 4},
 	    "q": {"proximity": 0, "both": 0},
 	    "r": {"proximity": 1}}`)
-	if msg := a.errorOf(global, `{ skillProximity(a: 36, b: 1) { proximity } }`, nil); !strings.Contains(msg, "outside taxonomy") {
-		t.Errorf("bad skill id: %q", msg)
+	if msg, want := a.errorOf(global, `{ skillProximity(a: 36, b: 1) { proximity } }`, nil), "a: skill id 36 outside taxonomy 0..35"; msg != want {
+		t.Errorf("bad skill id: %q, want %q", msg, want)
 	}
 	a.jsonEq(global, fmt.Sprintf(`{ a: townProximity(a: "137-%[1]s", b: "137-%[2]s") { town { id } weight probability }
 	    b: townProximity(a: "137-%[2]s", b: "100-%[1]s") { weight } }`, A, B), nil,

@@ -198,6 +198,7 @@ func (r *Resolver) signals(ctx context.Context, a listArgs, after *string) ([]*m
 func (r *Resolver) meta(ctx context.Context, block *model.BlockHeight, chain *int) (*model.Meta, error) {
 	sc := scopeOf(ctx)
 	l := r.loadersOf(ctx)
+	chainArg := "block.chain"
 	if chain != nil {
 		if block != nil && block.Chain != nil && *block.Chain != *chain {
 			return nil, badRequest("chain %d and block.chain %d disagree", *chain, *block.Chain)
@@ -205,12 +206,15 @@ func (r *Resolver) meta(ctx context.Context, block *model.BlockHeight, chain *in
 		if block == nil {
 			block = &model.BlockHeight{}
 		}
+		if block.Chain == nil {
+			chainArg = "chain"
+		}
 		block = &model.BlockHeight{Number: block.Number, NumberGte: block.NumberGte, Hash: block.Hash, Chain: chain}
 	}
 	var id uint64
 	var at *uint64
 	if block != nil {
-		v, a, err := r.view(ctx, block)
+		v, a, err := r.viewNaming(ctx, block, chainArg)
 		if err != nil {
 			return nil, err
 		}

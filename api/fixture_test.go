@@ -273,7 +273,12 @@ func newTestAPI(t *testing.T, cfg Config) *testAPI {
 }
 
 type gqlError struct {
-	Message string `json:"message"`
+	Message   string `json:"message"`
+	Path      []any  `json:"path,omitempty"`
+	Locations []struct {
+		Line   int `json:"line"`
+		Column int `json:"column"`
+	} `json:"locations,omitempty"`
 }
 
 type gqlResponse struct {

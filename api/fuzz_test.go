@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -19,8 +20,9 @@ var placeholder = regexp.MustCompile(`\$(\d+)`)
 
 // FuzzWhereToSQL feeds arbitrary JSON `where` objects through the filter
 // parser and the SQL builder: they must never panic, must reject what they
-// cannot express as a client error, and must never put a value into the
-// SQL text (every value is a bound parameter).
+// cannot express as a client error (a NUL character anywhere, which no
+// Postgres text holds, included), and must never put a value into the SQL
+// text (every value is a bound parameter).
 //
 //	go test ./api -run '^$' -fuzz FuzzWhereToSQL -fuzztime 60s
 func FuzzWhereToSQL(f *testing.F) {
@@ -38,6 +40,22 @@ func FuzzWhereToSQL(f *testing.F) {
 	}
 	for i, s := range seeds {
 		f.Add(uint8(i), i%2 == 0, []byte(s))
+	}
+	// Seeds for one entity each: NUL characters (which no Postgres text
+	// holds) in text filters, and the reference filters.
+	for _, s := range []struct {
+		entity string
+		where  string
+	}{
+		{store.EntityTown, `{"metadataUri_contains": "\u0000"}`},
+		{store.EntityTown, `{"or": [{"name_in": ["ok", "a\u0000b"]}], "creator_starts_with_nocase": "0x"}`},
+		{store.EntityTown, `{"creator_not_ends_with": "\u0000"}`},
+		{store.EntitySignal, `{"reason_not_contains_nocase": "x\u0000", "to_starts_with": "137-"}`},
+		{store.EntityWallet, `{"owner_ends_with": "a1", "activeCommunity_not_contains": "\u0000"}`},
+		{store.EntityWallet, `{"communityHistory_contains": ["137-0x00000000000000000000000000000000000000a1"], "communityHistory_not": []}`},
+		{store.EntityAccount, `{"skillWallet_gt": "0x1", "skillWallet_": {"communityHistory_": {"name": "\u0000"}}}`},
+	} {
+		f.Add(uint8(slices.Index(fuzzEntities, s.entity)), true, []byte(s.where))
 	}
 	f.Fuzz(func(t *testing.T, which uint8, native bool, raw []byte) {
 		var where map[string]any
@@ -60,15 +78,40 @@ func FuzzWhereToSQL(f *testing.F) {
 		}
 		block := uint64(5)
 		sql, args, err := store.SelectSQL(entity, store.Query{Where: filter, First: 10, Skip: 1, At: store.At{Chain: chain, Block: &block},
-			OrderBy: []store.Order{{Attr: "id", Desc: true}}})
+			Native: chain, OrderBy: []store.Order{{Attr: "id", Desc: true}}})
 		if err != nil {
 			if !errors.Is(err, store.ErrBadQuery) {
 				t.Fatalf("build %s: not a client error: %v", raw, err)
 			}
 			return
 		}
+		if hasNUL(where) {
+			t.Fatalf("%s: a NUL character reached the SQL arguments: %q", raw, args)
+		}
 		checkParameterised(t, sql, args)
 	})
+}
+
+// hasNUL reports whether a decoded JSON value holds a NUL character in any
+// key or string.
+func hasNUL(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return strings.IndexByte(x, 0) >= 0
+	case []any:
+		for _, e := range x {
+			if hasNUL(e) {
+				return true
+			}
+		}
+	case map[string]any:
+		for k, e := range x {
+			if hasNUL(k) || hasNUL(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isClientError(err error) bool {

@@ -113,10 +113,10 @@ func TestIDsCarryTheChainOnTheMultiChainEndpoint(t *testing.T) {
 	a.jsonEq(onPoly, `{ town(id: "137-`+A+`") { id } }`, nil, `{"town": {"id": "`+A+`"}}`)
 
 	// A native id is ambiguous across chains.
-	if msg := a.errorOf(global, `{ town(id: "`+A+`") { id } }`, nil); !strings.Contains(msg, "want <chainId>-<address>") {
-		t.Errorf("native id on the multi-chain endpoint: %q", msg)
+	if msg, want := a.errorOf(global, `{ town(id: "`+A+`") { id } }`, nil), `invalid id "`+A+`": want <chainId>-<address>`; msg != want {
+		t.Errorf("native id on the multi-chain endpoint: %q, want %q", msg, want)
 	}
-	if msg := a.errorOf(global, `{ skillWallet(id: "137-zz") { id } }`, nil); !strings.Contains(msg, "invalid id") {
-		t.Errorf("malformed id: %q", msg)
+	if msg, want := a.errorOf(global, `{ skillWallet(id: "137-zz") { id } }`, nil), `invalid id "137-zz": want <chainId>-0x<token id in hex>`; msg != want {
+		t.Errorf("malformed id: %q, want %q", msg, want)
 	}
 }

@@ -25,13 +25,19 @@ type Resolver struct {
 // endpoint's, block.chain, the chain of block.hash, or the only chain.
 // The answer is then restricted to that chain.
 func (r *Resolver) view(ctx context.Context, block *model.BlockHeight) (*model.View, store.At, error) {
+	return r.viewNaming(ctx, block, "block.chain")
+}
+
+// viewNaming is view with the name of the argument that gave block.Chain,
+// for its errors (_meta takes a chain argument of its own).
+func (r *Resolver) viewNaming(ctx context.Context, block *model.BlockHeight, chainArg string) (*model.View, store.At, error) {
 	sc := scopeOf(ctx)
 	v := &model.View{Native: sc.native, L: r.loadersOf(ctx)}
 	at := store.At{Chain: sc.native}
 	if block == nil {
 		return v, at, nil
 	}
-	chain, err := r.blockChain(ctx, sc, v.L, block)
+	chain, err := r.blockChain(ctx, sc, v.L, block, chainArg)
 	if err != nil {
 		return nil, at, err
 	}
@@ -40,7 +46,7 @@ func (r *Resolver) view(ctx context.Context, block *model.BlockHeight) (*model.V
 		return nil, at, err
 	}
 	if status == nil {
-		return nil, at, badRequest("block.chain: chain %d is not indexed here", chain)
+		return nil, at, badRequest("%s: chain %d is not indexed here", chainArg, chain)
 	}
 	at.Chain = chain
 	indexed := int64(-1)
@@ -94,11 +100,11 @@ func deploymentOf(sc scope, c *store.ChainStatus) string {
 }
 
 // blockChain decides which chain a block argument is about.
-func (r *Resolver) blockChain(ctx context.Context, sc scope, l *load.Loaders, block *model.BlockHeight) (uint64, error) {
+func (r *Resolver) blockChain(ctx context.Context, sc scope, l *load.Loaders, block *model.BlockHeight, chainArg string) (uint64, error) {
 	if block.Chain != nil {
 		c := uint64(max(*block.Chain, 0))
 		if sc.native != 0 && c != sc.native {
-			return 0, badRequest("block.chain %d is not this endpoint's chain %d", c, sc.native)
+			return 0, badRequest("%s %d is not this endpoint's chain %d", chainArg, c, sc.native)
 		}
 		return c, nil
 	}

@@ -240,11 +240,24 @@ func TestSignalSubscriptionReplaysFromACursor(t *testing.T) {
 	}
 
 	// A bad argument is an error on the subscription (gqlgen sends it as
-	// a result with errors, then completes).
-	c.subscribe("bad", `subscription { signals(skill: 99) { id } }`)
-	m := c.read(5 * time.Second)
-	if m["id"] != "bad" || !strings.Contains(fmt.Sprint(m["payload"]), "skill id 99 outside taxonomy") {
-		t.Errorf("bad subscription: %v", m)
+	// a result with errors, then completes), with a clean message; so is a
+	// chain nobody indexes, which would never emit.
+	for _, bad := range []struct{ query, want string }{
+		{`subscription { signals(skill: 99) { id } }`, "skill: skill id 99 outside taxonomy 0..35"},
+		{`subscription { signals(town: "zz") { id } }`, `invalid id "zz": want <chainId>-<address>`},
+		{`subscription { newBlocks(chain: 999) { number } }`, "chain 999 is not indexed here"},
+	} {
+		c.subscribe("bad", bad.query)
+		m := c.read(5 * time.Second)
+		payload, _ := json.Marshal(m["payload"])
+		var got struct{ Errors []gqlError }
+		_ = json.Unmarshal(payload, &got)
+		if m["id"] != "bad" || len(got.Errors) != 1 || got.Errors[0].Message != bad.want {
+			t.Errorf("%s: got %v, want the error %q", bad.query, m, bad.want)
+		}
+		if m := c.read(5 * time.Second); m["type"] != "complete" {
+			t.Errorf("%s: after the error %v, want complete", bad.query, m)
+		}
 	}
 
 }

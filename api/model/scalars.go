@@ -11,6 +11,8 @@ import (
 
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/distributedtown/dito-graph/store"
 )
 
 // Scalars, as The Graph serves them: Bytes as 0x-prefixed lower-case hex,
@@ -28,6 +30,23 @@ func inputErr(format string, args ...any) error {
 
 func quoted(s string) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) { _, _ = io.WriteString(w, strconv.Quote(s)) })
+}
+
+// MarshalString writes a String.
+func MarshalString(s string) graphql.Marshaler { return graphql.MarshalString(s) }
+
+// UnmarshalString reads a String argument (filter values included). It
+// refuses the NUL character, which no Postgres text can hold: a client
+// error, not a failed statement.
+func UnmarshalString(v any) (string, error) {
+	s, err := graphql.UnmarshalString(v)
+	if err != nil {
+		return "", err
+	}
+	if err := store.CheckText(s); err != nil {
+		return "", &InputError{Msg: err.Error()}
+	}
+	return s, nil
 }
 
 // DecodeHex reads 0x-prefixed (or bare) hex.
