@@ -12,6 +12,10 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/distributedtown/dito-graph/embedpg"
+	"github.com/distributedtown/dito-graph/pgtest"
+	"github.com/distributedtown/dito-graph/store"
 )
 
 func get(t *testing.T, u string, header map[string]string) (*http.Response, string) {
@@ -46,8 +50,8 @@ func TestHTTPRoutes(t *testing.T) {
 
 	t.Run("healthz", func(t *testing.T) {
 		resp, body := get(t, a.ts.URL+"/healthz", nil)
-		if resp.StatusCode != 200 || body != "ok\n" {
-			t.Errorf("healthz: %d %q", resp.StatusCode, body)
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != "application/json" || body != `{"status":"up"}`+"\n" {
+			t.Errorf("healthz: %d %s %q", resp.StatusCode, resp.Header.Get("Content-Type"), body)
 		}
 	})
 	t.Run("readyz reports lag per chain", func(t *testing.T) {
@@ -57,7 +61,25 @@ func TestHTTPRoutes(t *testing.T) {
 			t.Fatalf("readyz: %d %s %v", resp.StatusCode, body, err)
 		}
 		if r.Status != "ready" || len(r.Chains) != 2 || r.Chains[1].Name != "polygon" || r.Chains[1].LagBlocks == nil ||
-			*r.Chains[1].LagBlocks != 4 || *r.Chains[1].LagSeconds != 48 || r.Chains[0].LagBlocks != nil {
+			*r.Chains[1].LagBlocks != 4 || *r.Chains[1].LagSeconds != 48 || r.Chains[0].LagBlocks != nil ||
+			r.Chains[1].Status != "ok" || r.Chains[1].SecondsSinceUpdate > 60 {
+			t.Errorf("readyz: %s", body)
+		}
+	})
+	t.Run("readyz fails a chain no indexer updated within the budget", func(t *testing.T) {
+		// Every indexer of polygon died 10 minutes ago: the head they
+		// stored says it is only 4 blocks behind, but nobody looks.
+		stale := newTestAPI(t, testConfig()) // api.max_lag: 5m
+		if _, err := stale.st.Pool().Exec(t.Context(), `UPDATE chains SET updated_at = now() - interval '10 minutes' WHERE chain_id = 137`); err != nil {
+			t.Fatal(err)
+		}
+		resp, body := get(t, stale.ts.URL+"/readyz", nil)
+		var r readiness
+		if err := json.Unmarshal([]byte(body), &r); err != nil || resp.StatusCode != http.StatusServiceUnavailable {
+			t.Fatalf("readyz: %d %s %v", resp.StatusCode, body, err)
+		}
+		if r.Status != "stalled" || r.Chains[1].Status != "stalled" || r.Chains[1].SecondsSinceUpdate < 599 ||
+			*r.Chains[1].LagBlocks != 4 || r.Chains[0].Status != "ok" {
 			t.Errorf("readyz: %s", body)
 		}
 	})
@@ -72,6 +94,37 @@ func TestHTTPRoutes(t *testing.T) {
 		}
 		if r.Status != "lagging" || r.MaxLag != "30s" || r.Chains[1].Status != "lagging" || r.Chains[0].Status != "ok" {
 			t.Errorf("readyz: %s", body)
+		}
+	})
+	t.Run("readyz fails while the database is down", func(t *testing.T) {
+		pg := pgtest.NewServer(t, embedpg.Options{Database: "dito"})
+		ctx := t.Context()
+		if err := store.Migrate(ctx, pg.URL("dito"), "up", io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		st, err := store.Open(ctx, pg.URL("dito"), 2, 10*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(st.Close)
+		ts := httptest.NewServer(Readiness(st, time.Minute, nil))
+		t.Cleanup(ts.Close)
+		if resp, body := get(t, ts.URL, nil); resp.StatusCode != 200 || body != `{"status":"ready","maxLag":"1m0s","database":"ok","chains":[]}`+"\n" {
+			t.Fatalf("readyz while up: %d %s", resp.StatusCode, body)
+		}
+		if err := pg.Stop(ctx); err != nil {
+			t.Fatal(err)
+		}
+		resp, body := get(t, ts.URL, nil)
+		if resp.StatusCode != http.StatusServiceUnavailable || resp.Header.Get("Content-Type") != "application/json" ||
+			body != `{"status":"unavailable","database":"unreachable","chains":[]}`+"\n" {
+			t.Errorf("readyz with the database down: %d %s", resp.StatusCode, body)
+		}
+		// Liveness does not depend on the database.
+		rec := httptest.NewRecorder()
+		a.srv.Handler().ServeHTTP(rec, httptest.NewRequest(http.MethodGet, "/healthz", nil))
+		if rec.Code != 200 {
+			t.Errorf("healthz: %d", rec.Code)
 		}
 	})
 	t.Run("GraphiQL at /", func(t *testing.T) {

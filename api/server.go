@@ -141,7 +141,7 @@ func New(cfg Config, st *store.Store, log *slog.Logger) (*Server, error) {
 	s.mux.Handle("GET /explorer/", explorer.Handler("/explorer/"))
 	s.mux.Handle("GET /explorer", http.RedirectHandler("/explorer/", http.StatusMovedPermanently))
 	s.mux.HandleFunc("GET /healthz", Healthz)
-	s.mux.HandleFunc("GET /readyz", s.readyz)
+	s.mux.Handle("GET /readyz", Readiness(st, cfg.MaxLag, log))
 	s.root = recoverHTTP(log, cors(cfg.CORSOrigins, gzipped(s.mux)))
 	return s, nil
 }

@@ -26,12 +26,17 @@ type ChainStatus struct {
 	HeadTime   *uint64
 	StartBlock uint64
 	UpdatedAt  time.Time
+	// SinceUpdate is how long ago, by the clock of the database read, the
+	// indexer last recorded the chain's head or applied a batch: it stops
+	// growing only while some indexer of the chain is alive.
+	SinceUpdate time.Duration
 }
 
 // ChainStatuses lists every registered chain, by id.
 func (s *Store) ChainStatuses(ctx context.Context) ([]ChainStatus, error) {
 	rows, err := s.reader().Query(ctx, `
-		SELECT chain_id, name, indexed_block, indexed_hash, indexed_time, head_block, head_time, start_block, updated_at
+		SELECT chain_id, name, indexed_block, indexed_hash, indexed_time, head_block, head_time, start_block, updated_at,
+		       greatest(extract(epoch FROM now() - updated_at), 0)::float8
 		FROM chains ORDER BY chain_id`)
 	if err != nil {
 		return nil, fmt.Errorf("read chains: %w", err)
@@ -44,10 +49,12 @@ func (s *Store) ChainStatuses(ctx context.Context) ([]ChainStatus, error) {
 			id, start                 int64
 			block, btime, head, htime *int64
 			hash                      []byte
+			since                     float64
 		)
-		if err := rows.Scan(&id, &c.Name, &block, &hash, &btime, &head, &htime, &start, &c.UpdatedAt); err != nil {
+		if err := rows.Scan(&id, &c.Name, &block, &hash, &btime, &head, &htime, &start, &c.UpdatedAt, &since); err != nil {
 			return nil, fmt.Errorf("scan chain: %w", err)
 		}
+		c.SinceUpdate = time.Duration(since * float64(time.Second))
 		c.ID, c.StartBlock = uint64(id), uint64(start)
 		if block != nil {
 			c.Indexed = &BlockRef{Number: uint64(*block), Hash: common.BytesToHash(hash)}
