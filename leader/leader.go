@@ -1,7 +1,10 @@
 // Package leader runs work that only one process at a time may do, such as
 // indexing a chain, elected through the database itself: whoever holds a
 // Postgres advisory lock does the work, the others wait and take over
-// within a retry interval once the holder's session ends.
+// within a retry interval once the holder's session ends. That is at once
+// when the holder's process dies (its socket closes), and within
+// store.LockDeadPeer when its whole host vanishes (TCP keepalives on the
+// lock's session); see docs/scaling.md for the worst case.
 package leader
 
 import (

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"net"
+	"strconv"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -12,7 +14,9 @@ import (
 // Lock is a session-level Postgres advisory lock held on a connection of
 // its own. Postgres releases it when that connection ends, so a process
 // that dies (even by SIGKILL) frees its locks as soon as the server sees
-// the socket close, with no lease to expire.
+// the socket close, with no lease to expire. A host that vanishes without
+// closing its sockets (power loss, a network partition) is noticed by TCP
+// keepalives on that connection instead, within LockDeadPeer.
 type Lock struct {
 	name string
 	key  int64
@@ -28,13 +32,58 @@ func lockKey(name string) int64 {
 	return int64(h.Sum64())
 }
 
+// Keepalives of a lock's connection. The holder pings its session every
+// second (leader.Options.Check), so the connection is never idle that long
+// while the holder lives; once its host is gone, the server probes after
+// lockKeepAliveIdle and drops the session, releasing the lock, when
+// lockKeepAliveCount probes lockKeepAliveInterval apart go unanswered.
+// Without them Linux waits two hours before the first probe.
+const (
+	lockKeepAliveIdle     = 3 * time.Second
+	lockKeepAliveInterval = time.Second
+	lockKeepAliveCount    = 3
+)
+
+// LockDeadPeer is how long after its holder's host vanished the server
+// ends a lock's session at the latest: the keepalive probes' time, which
+// tcp_user_timeout also bounds when the server's last answer was never
+// acknowledged (retransmissions would otherwise last 15 minutes). A
+// follower takes the lock over within its retry interval after that.
+const LockDeadPeer = lockKeepAliveIdle + lockKeepAliveCount*lockKeepAliveInterval
+
+// lockConnConfig is the pool's connection config with client-side
+// keepalives on the socket, so the holder too notices a server that
+// vanished.
+func lockConnConfig(base *pgx.ConnConfig) *pgx.ConnConfig {
+	cfg := base.Copy()
+	d := &net.Dialer{Timeout: cfg.ConnectTimeout, KeepAliveConfig: net.KeepAliveConfig{
+		Enable: true, Idle: lockKeepAliveIdle, Interval: lockKeepAliveInterval, Count: lockKeepAliveCount}}
+	cfg.DialFunc = d.DialContext
+	return cfg
+}
+
+// keepAlive sets the server side of a lock session's keepalives. A server
+// whose platform lacks a setting refuses it; the others still apply, so
+// each is set on its own and a refusal is ignored (on
+// a Unix socket the server ignores them: a local peer's death closes it).
+func keepAlive(ctx context.Context, conn *pgx.Conn) {
+	for name, value := range map[string]string{
+		"tcp_keepalives_idle":     strconv.Itoa(int(lockKeepAliveIdle / time.Second)),
+		"tcp_keepalives_interval": strconv.Itoa(int(lockKeepAliveInterval / time.Second)),
+		"tcp_keepalives_count":    strconv.Itoa(lockKeepAliveCount),
+		"tcp_user_timeout":        strconv.Itoa(int(LockDeadPeer / time.Millisecond)),
+	} {
+		_, _ = conn.Exec(ctx, `SELECT set_config($1, $2, false)`, name, value)
+	}
+}
+
 // TryLock takes the advisory lock called name without waiting. It returns
 // (nil, nil) when another session holds it.
 func (s *Store) TryLock(ctx context.Context, name string) (*Lock, error) {
 	// A pooled connection would go back to the pool with the lock still
 	// held, or be recycled under it; a dedicated one lives as long as the
 	// lock.
-	conn, err := pgx.ConnectConfig(ctx, s.pool.Config().ConnConfig.Copy())
+	conn, err := pgx.ConnectConfig(ctx, lockConnConfig(s.pool.Config().ConnConfig))
 	if err != nil {
 		return nil, fmt.Errorf("connect for lock %s: %w", name, err)
 	}
@@ -48,6 +97,8 @@ func (s *Store) TryLock(ctx context.Context, name string) (*Lock, error) {
 		_ = conn.Close(context.WithoutCancel(ctx))
 		return nil, nil
 	}
+	// Only a holder needs them: followers' connections last one attempt.
+	keepAlive(ctx, conn)
 	return &Lock{name: name, key: key, conn: conn}, nil
 }
 
