@@ -24,9 +24,16 @@ func TestClassifySortsNodeErrors(t *testing.T) {
 		// A hash full of digits that spell status codes is not a status.
 		{errors.New("execution reverted: gig 0x4295025035040000 not found"), nil},
 		{errors.New("invalid argument 0: hex string without 0x prefix"), nil},
+		// Sorted already (a timed-out wide eth_getLogs is a range error):
+		// the words of the wrapped cause must not re-sort it.
+		{fmt.Errorf("%w: 80 blocks timed out: %w", ErrRangeTooLarge, errors.New("context deadline exceeded")), ErrRangeTooLarge},
+		{fmt.Errorf("%w: connection reset by peer", ErrStateUnavailable), ErrStateUnavailable},
+		// An EIP-1898 call at a block the node does not have (reorged away).
+		{errors.New("header for hash not found"), ErrInconsistent},
+		{errors.New("hash 0x12 is not currently canonical"), ErrInconsistent},
 	} {
 		got := classify(c.err)
-		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable} {
+		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable, ErrInconsistent} {
 			if errors.Is(got, s) != (s == c.want) {
 				t.Errorf("classify(%q) = %v; is %v: %v, want %v", c.err, got, s, errors.Is(got, s), s == c.want)
 			}

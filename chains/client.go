@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"net"
 	"net/http"
 	"regexp"
 	"sort"
@@ -39,12 +40,16 @@ var (
 	ErrChainIDMismatch = errors.New("chain id mismatch")
 	// ErrRangeTooLarge: the node refused an eth_getLogs range or result size.
 	ErrRangeTooLarge = errors.New("log range too large")
-	// ErrStateUnavailable: the node has no state at the requested block
-	// (not an archive node). Retrying cannot help; the same node may answer
-	// at a recent block.
+	// ErrStateUnavailable: no endpoint has state at the requested block
+	// (none is an archive node). Retrying cannot help; the same nodes may
+	// answer at a recent block.
 	ErrStateUnavailable = errors.New("historical state unavailable")
 	// errRetryable marks transport failures worth another try.
 	errRetryable = errors.New("retryable rpc error")
+	// errUnknownBlock marks a node's answer that it has no (canonical)
+	// block with the hash asked for: the next endpoint may, but asking
+	// this one again will not help.
+	errUnknownBlock = errors.New("block unknown to the node")
 )
 
 // Header is the part of a block header the indexer needs.
@@ -67,7 +72,8 @@ type Filter struct {
 	Topics    [][]common.Hash
 }
 
-// Config configures a Client.
+// Config configures a Client. Zero values take the network profile's
+// defaults (by ChainID) where one exists.
 type Config struct {
 	ChainID   uint64
 	Endpoints []string
@@ -77,11 +83,17 @@ type Config struct {
 	Retries int
 	// RateLimit is requests per second per endpoint; 0 is unlimited.
 	RateLimit float64
-	// MaxLogRange caps the block range of one eth_getLogs (default 2000).
+	// MaxLogRange caps the block range of one eth_getLogs (default: the
+	// network's, else 2000).
 	MaxLogRange uint64
+	// MaxLogResults is how many logs one eth_getLogs may return before
+	// nodes refuse it (default: the network's, else 10000). The adaptive
+	// range does not grow past a span whose answer came near it.
+	MaxLogResults int
 	// MaxAddresses caps the addresses of one eth_getLogs (default 1000).
 	MaxAddresses int
-	// PollInterval is how often SubscribeHeads polls without WebSocket.
+	// PollInterval is how often SubscribeHeads polls without WebSocket
+	// (default: the network's block time, else 1s).
 	PollInterval time.Duration
 	// Observer receives every request's outcome; nil records nothing.
 	Observer Observer
@@ -96,70 +108,164 @@ type Observer interface {
 	LogRange(chain uint64, blocks uint64)
 }
 
+// endpoint is one RPC URL. It is dialed and its chain id verified on first
+// use, so an endpoint that is down when dito starts does not stop the chain
+// and is never used before it proved to serve the configured chain.
 type endpoint struct {
 	url     string
-	rpc     *rpc.Client
-	eth     *ethclient.Client
 	limiter *rate.Limiter
 	// failures counts consecutive failures; coolUntil parks a failing
 	// endpoint so healthy ones are preferred.
 	failures  atomic.Int64
 	coolUntil atomic.Int64
+
+	// verified is set once rpc and eth are dialed and the chain id checked;
+	// wrongChain once the endpoint answered another chain id (it is never
+	// used then).
+	verified   atomic.Bool
+	wrongChain atomic.Bool
+	mu         sync.Mutex // guards dialing and the fields below
+	closed     bool
+	mismatch   error
+	rpc        *rpc.Client
+	eth        *ethclient.Client
 }
 
 // Client is a failover JSON-RPC client for one chain.
 type Client struct {
-	cfg Config
-	eps []*endpoint
-	// logRange is the current adaptive eth_getLogs range.
-	logRange atomic.Uint64
-	closeMu  sync.Once
+	cfg     Config
+	eps     []*endpoint
+	ranges  *logRanges
+	closeMu sync.Once
 }
 
-// Dial connects to every endpoint and checks each serves cfg.ChainID.
+// Dial prepares every endpoint and checks the chain id of each that
+// answers. It fails when an endpoint serves another chain
+// (ErrChainIDMismatch) or when none answers; endpoints that do not answer
+// now are dialed and verified when first needed.
 func Dial(ctx context.Context, cfg Config) (*Client, error) {
+	n, _ := NetworkByID(cfg.ChainID)
 	cfg.Timeout = cmp.Or(cfg.Timeout, 15*time.Second)
 	cfg.Retries = cmp.Or(cfg.Retries, 5)
-	cfg.MaxLogRange = cmp.Or(cfg.MaxLogRange, 2000)
+	cfg.MaxLogRange = cmp.Or(cfg.MaxLogRange, n.MaxLogRange, 2000)
+	cfg.MaxLogResults = cmp.Or(cfg.MaxLogResults, n.MaxLogResults, 10000)
 	cfg.MaxAddresses = cmp.Or(cfg.MaxAddresses, 1000)
-	cfg.PollInterval = cmp.Or(cfg.PollInterval, time.Second)
+	cfg.PollInterval = cmp.Or(cfg.PollInterval, n.BlockTime, time.Second)
 	if len(cfg.Endpoints) == 0 {
 		return nil, errors.New("chains: no RPC endpoint")
 	}
-	c := &Client{cfg: cfg}
-	c.logRange.Store(cfg.MaxLogRange)
+	c := &Client{cfg: cfg, ranges: newLogRanges(cfg.MaxLogRange, cfg.MaxLogResults)}
 	for _, u := range cfg.Endpoints {
-		r, err := rpc.DialOptions(ctx, u, rpc.WithHTTPClient(&http.Client{Timeout: cfg.Timeout}))
-		if err != nil {
-			c.Close()
-			return nil, fmt.Errorf("dial %s: %w", redact(u), err)
+		if !supportedScheme(u) {
+			return nil, fmt.Errorf("dial %s: unsupported URL scheme (want http, https, ws or wss)", redact(u))
 		}
 		lim := rate.NewLimiter(rate.Inf, 1)
 		if cfg.RateLimit > 0 {
 			lim = rate.NewLimiter(rate.Limit(cfg.RateLimit), max(1, int(cfg.RateLimit)))
 		}
-		ep := &endpoint{url: u, rpc: r, eth: ethclient.NewClient(r), limiter: lim}
-		c.eps = append(c.eps, ep)
-		idCtx, cancel := context.WithTimeout(ctx, cfg.Timeout)
-		id, err := ep.eth.ChainID(idCtx)
-		cancel()
-		if err != nil {
+		c.eps = append(c.eps, &endpoint{url: u, limiter: lim})
+	}
+	errs := make([]error, len(c.eps))
+	var wg sync.WaitGroup
+	for i, ep := range c.eps {
+		wg.Go(func() { errs[i] = c.connect(ctx, ep) })
+	}
+	wg.Wait()
+	if ctx.Err() != nil {
+		c.Close()
+		return nil, ctx.Err()
+	}
+	answered := 0
+	for i, err := range errs {
+		switch {
+		case errors.Is(err, ErrChainIDMismatch):
 			c.Close()
-			return nil, fmt.Errorf("read chain id from %s: %w", redact(u), err)
-		}
-		if cfg.ChainID != 0 && id.Uint64() != cfg.ChainID {
-			c.Close()
-			return nil, fmt.Errorf("endpoint %s serves chain %s, configured %d: %w", redact(u), id, cfg.ChainID, ErrChainIDMismatch)
+			return nil, err
+		case err == nil:
+			answered++
+		default:
+			c.failed(c.eps[i])
 		}
 	}
+	if answered == 0 {
+		c.Close()
+		return nil, fmt.Errorf("chain %d: no RPC endpoint answered: %w", cfg.ChainID, errors.Join(errs...))
+	}
 	return c, nil
+}
+
+func supportedScheme(u string) bool {
+	for _, s := range []string{"http://", "https://", "ws://", "wss://"} {
+		if len(u) >= len(s) && strings.EqualFold(u[:len(s)], s) {
+			return true
+		}
+	}
+	return false
+}
+
+func isWebSocket(u string) bool {
+	return len(u) >= 2 && strings.EqualFold(u[:2], "ws")
+}
+
+var errClosed = errors.New("client closed")
+
+// connect dials ep and checks its chain id, once; concurrent callers wait
+// for the first. A wrong chain id marks the endpoint unusable for good.
+func (c *Client) connect(ctx context.Context, ep *endpoint) error {
+	if ep.verified.Load() {
+		return nil
+	}
+	ep.mu.Lock()
+	defer ep.mu.Unlock()
+	switch {
+	case ep.verified.Load():
+		return nil
+	case ep.mismatch != nil:
+		return ep.mismatch
+	case ep.closed:
+		return errClosed
+	}
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
+	start := time.Now()
+	if ep.rpc == nil {
+		r, err := rpc.DialOptions(ctx, ep.url, rpc.WithHTTPClient(&http.Client{Timeout: c.cfg.Timeout}))
+		if err != nil {
+			c.observe(ep, "eth_chainId", time.Since(start), err)
+			return fmt.Errorf("dial %s: %w", redact(ep.url), err)
+		}
+		ep.rpc, ep.eth = r, ethclient.NewClient(r)
+	}
+	id, err := ep.eth.ChainID(ctx)
+	c.observe(ep, "eth_chainId", time.Since(start), err)
+	if err != nil {
+		return fmt.Errorf("read chain id from %s: %w", redact(ep.url), err)
+	}
+	if c.cfg.ChainID != 0 && id.Uint64() != c.cfg.ChainID {
+		ep.mismatch = fmt.Errorf("endpoint %s serves chain %s, configured %d: %w", redact(ep.url), id, c.cfg.ChainID, ErrChainIDMismatch)
+		ep.wrongChain.Store(true)
+		return ep.mismatch
+	}
+	ep.verified.Store(true)
+	return nil
+}
+
+func (c *Client) observe(ep *endpoint, method string, took time.Duration, err error) {
+	if c.cfg.Observer != nil {
+		c.cfg.Observer.RPCRequest(c.cfg.ChainID, redact(ep.url), method, took, err)
+	}
 }
 
 // Close disconnects every endpoint.
 func (c *Client) Close() {
 	c.closeMu.Do(func() {
 		for _, ep := range c.eps {
-			ep.rpc.Close()
+			ep.mu.Lock()
+			ep.closed = true
+			if ep.rpc != nil {
+				ep.rpc.Close()
+			}
+			ep.mu.Unlock()
 		}
 	})
 }
@@ -178,11 +284,16 @@ func redact(u string) string {
 	return u
 }
 
-// ordered returns endpoints healthiest first: not cooling down, then fewest
-// consecutive failures, then configuration order.
+// ordered returns the usable endpoints healthiest first: not cooling down,
+// then fewest consecutive failures, then configuration order.
 func (c *Client) ordered() []*endpoint {
 	now := time.Now().UnixNano()
-	eps := append([]*endpoint(nil), c.eps...)
+	eps := make([]*endpoint, 0, len(c.eps))
+	for _, ep := range c.eps {
+		if !ep.wrongChain.Load() {
+			eps = append(eps, ep)
+		}
+	}
 	sort.SliceStable(eps, func(i, j int) bool {
 		ci, cj := eps[i].coolUntil.Load() > now, eps[j].coolUntil.Load() > now
 		if ci != cj {
@@ -193,48 +304,84 @@ func (c *Client) ordered() []*endpoint {
 	return eps
 }
 
-// do runs f against endpoints with failover and retries on retryable errors.
+// failed counts a failure of ep and parks it after a few in a row.
+func (c *Client) failed(ep *endpoint) {
+	n := ep.failures.Add(1)
+	if n >= 3 {
+		ep.coolUntil.Store(time.Now().Add(time.Duration(min(n, 30)) * time.Second).UnixNano())
+	}
+}
+
+// do runs f against endpoints with failover and retries on retryable
+// errors. An endpoint without state at the block asked for, or without the
+// block, is no failure of the endpoint: the next one is asked.
+// ErrStateUnavailable is returned only when every endpoint said so; an
+// unknown block hash (ErrInconsistent) as soon as no endpoint could serve
+// it, because the caller must read the chain again rather than wait.
 func (c *Client) do(ctx context.Context, method, what string, f func(ctx context.Context, ep *endpoint) error) error {
-	var last error
+	var last, noState, noBlock error
 	backoff := 100 * time.Millisecond
 	for attempt := 0; attempt <= c.cfg.Retries; attempt++ {
-		for _, ep := range c.ordered() {
+		eps := c.ordered()
+		if len(eps) == 0 {
+			break
+		}
+		stateless, unknown, failed := 0, 0, 0
+		for _, ep := range eps {
 			if err := ep.limiter.Wait(ctx); err != nil {
 				return err
 			}
-			rctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
-			start := time.Now()
-			err := f(rctx, ep)
-			cancel()
-			if c.cfg.Observer != nil {
-				c.cfg.Observer.RPCRequest(c.cfg.ChainID, redact(ep.url), method, time.Since(start), err)
-			}
+			err := c.connect(ctx, ep)
 			if err == nil {
-				ep.failures.Store(0)
-				return nil
+				rctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+				start := time.Now()
+				err = f(rctx, ep)
+				cancel()
+				c.observe(ep, method, time.Since(start), err)
+				if err == nil {
+					ep.failures.Store(0)
+					return nil
+				}
 			}
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			err = classify(err)
-			if !errors.Is(err, errRetryable) {
-				return fmt.Errorf("%s via %s: %w", what, redact(ep.url), err)
+			wrapped := fmt.Errorf("%s via %s: %w", what, redact(ep.url), err)
+			switch {
+			case errors.Is(err, ErrChainIDMismatch):
+				// Found out lazily; ordered() skips it from now on.
+				last = wrapped
+				continue
+			case errors.Is(err, ErrStateUnavailable):
+				stateless++
+				noState = wrapped
+				continue
+			case errors.Is(err, errUnknownBlock):
+				unknown++
+				noBlock = wrapped
+				continue
+			case !errors.Is(err, errRetryable):
+				return wrapped
 			}
-			n := ep.failures.Add(1)
-			if n >= 3 {
-				ep.coolUntil.Store(time.Now().Add(time.Duration(min(n, 30)) * time.Second).UnixNano())
-			}
-			last = fmt.Errorf("%s via %s: %w", what, redact(ep.url), err)
+			c.failed(ep)
+			failed++
+			last = wrapped
+		}
+		switch {
+		case stateless == len(eps):
+			return noState
+		case unknown > 0 && unknown+stateless+failed == len(eps):
+			return noBlock
 		}
 		jitter := time.Duration(rand.Int64N(int64(backoff)))
-		t := time.NewTimer(backoff + jitter)
-		select {
-		case <-ctx.Done():
-			t.Stop()
+		if !sleep(ctx, backoff+jitter) {
 			return ctx.Err()
-		case <-t.C:
 		}
 		backoff = min(2*backoff, 5*time.Second)
+	}
+	if last == nil {
+		last = fmt.Errorf("%s: no usable endpoint", what)
 	}
 	return last
 }
@@ -243,10 +390,18 @@ var httpStatusInText = regexp.MustCompile(`\b(429|502|503|504)\b`)
 
 // classify sorts a node's error into the sentinels. Nodes signal range
 // limits and overload only in message text, so every string match of the
-// package lives here.
+// package lives here. Errors already sorted are returned as they are.
 func classify(err error) error {
 	if err == nil {
 		return nil
+	}
+	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch} {
+		if errors.Is(err, sorted) {
+			return err
+		}
+	}
+	if errors.Is(err, ErrInconsistent) {
+		return fmt.Errorf("%w: %w", errRetryable, err)
 	}
 	var httpErr rpc.HTTPError
 	if errors.As(err, &httpErr) && (httpErr.StatusCode == http.StatusTooManyRequests || httpErr.StatusCode >= 500) {
@@ -262,6 +417,14 @@ func classify(err error) error {
 	var rpcErr rpc.Error
 	if errors.As(err, &rpcErr) && rpcErr.ErrorCode() == -32005 {
 		return fmt.Errorf("%w: %w", ErrRangeTooLarge, err)
+	}
+	// An EIP-1898 call at a block hash the node does not have, or no longer
+	// has on its canonical chain: the block was reorged away (or this node
+	// has not seen it yet). The caller must read the chain as it is now.
+	for _, s := range []string{"header for hash not found", "not currently canonical", "block not found"} {
+		if strings.Contains(msg, s) {
+			return fmt.Errorf("%w: %w: %w", ErrInconsistent, errUnknownBlock, err)
+		}
 	}
 	for _, s := range []string{"historical state", "missing trie node", "state is not available", "state not available",
 		"state histories", "pruned"} {
@@ -281,21 +444,34 @@ func classify(err error) error {
 	if httpStatusInText.MatchString(msg) {
 		return fmt.Errorf("%w: %w", errRetryable, err)
 	}
-	if errors.Is(err, ErrInconsistent) {
-		return fmt.Errorf("%w: %w", errRetryable, err)
-	}
 	return err
 }
 
-// Head returns the latest block header.
+// timedOut reports whether a request failed because its own deadline
+// (ctx is the per-request context) or the HTTP client's timeout passed.
+func timedOut(ctx context.Context, err error) bool {
+	if errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded) {
+		return true
+	}
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// Head returns the latest block header. Like Headers, it takes the
+// block hash the node reports rather than hashing the header itself, so
+// chains whose headers are not Ethereum's (RSK) get the hashes their logs
+// carry.
 func (c *Client) Head(ctx context.Context) (Header, error) {
 	var h Header
 	err := c.do(ctx, "eth_getBlockByNumber", "read head", func(ctx context.Context, ep *endpoint) error {
-		raw, err := ep.eth.HeaderByNumber(ctx, nil)
-		if err != nil {
+		var raw *rpcHeader
+		if err := ep.rpc.CallContext(ctx, &raw, "eth_getBlockByNumber", "latest", false); err != nil {
 			return err
 		}
-		h = headerOf(raw)
+		if raw == nil || raw.Hash == nil || raw.Number == nil {
+			return fmt.Errorf("latest block missing: %w", ErrInconsistent)
+		}
+		h = Header{Number: raw.Number.ToInt().Uint64(), Hash: *raw.Hash, ParentHash: raw.ParentHash, Time: uint64(raw.Time)}
 		return nil
 	})
 	return h, err
@@ -313,22 +489,36 @@ type rpcHeader struct {
 	Time       hexutil.Uint64 `json:"timestamp"`
 }
 
+// headerBatch is how many eth_getBlockByNumber go in one JSON-RPC batch.
+const headerBatch = 100
+
 // Headers reads [from, to] in JSON-RPC batches; a missing block is an
 // ErrInconsistent error (the node told us it has the head).
 func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error) {
 	if to < from {
 		return nil, nil
 	}
-	const batch = 100
-	out := make([]Header, 0, to-from+1)
-	for a := from; a <= to; a += batch {
-		b := min(to, a+batch-1)
-		res := make([]*rpcHeader, b-a+1)
-		err := c.do(ctx, "eth_getBlockByNumber", fmt.Sprintf("read headers %d-%d", a, b), func(ctx context.Context, ep *endpoint) error {
-			elems := make([]rpc.BatchElem, len(res))
-			for i := range elems {
+	numbers := make([]uint64, 0, to-from+1)
+	for n := from; n <= to; n++ {
+		numbers = append(numbers, n)
+	}
+	return c.headersAt(ctx, numbers)
+}
+
+// headersAt reads the headers of numbers (ascending), up to headerBatch
+// per JSON-RPC batch request.
+func (c *Client) headersAt(ctx context.Context, numbers []uint64) ([]Header, error) {
+	out := make([]Header, 0, len(numbers))
+	for len(numbers) > 0 {
+		chunk := numbers[:min(len(numbers), headerBatch)]
+		numbers = numbers[len(chunk):]
+		res := make([]*rpcHeader, len(chunk))
+		what := fmt.Sprintf("read %d headers %d-%d", len(chunk), chunk[0], chunk[len(chunk)-1])
+		err := c.do(ctx, "eth_getBlockByNumber", what, func(ctx context.Context, ep *endpoint) error {
+			elems := make([]rpc.BatchElem, len(chunk))
+			for i, n := range chunk {
 				res[i] = nil
-				elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(a + uint64(i)), false}, Result: &res[i]}
+				elems[i] = rpc.BatchElem{Method: "eth_getBlockByNumber", Args: []any{hexutil.EncodeUint64(n), false}, Result: &res[i]}
 			}
 			if err := ep.rpc.BatchCallContext(ctx, elems); err != nil {
 				return err
@@ -337,8 +527,8 @@ func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error)
 				if e.Error != nil {
 					return e.Error
 				}
-				if res[i] == nil || res[i].Hash == nil || res[i].Number == nil || res[i].Number.ToInt().Uint64() != a+uint64(i) {
-					return fmt.Errorf("block %d missing: %w", a+uint64(i), ErrInconsistent)
+				if res[i] == nil || res[i].Hash == nil || res[i].Number == nil || res[i].Number.ToInt().Uint64() != chunk[i] {
+					return fmt.Errorf("block %d missing: %w", chunk[i], ErrInconsistent)
 				}
 			}
 			return nil
@@ -354,19 +544,17 @@ func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error)
 }
 
 // Logs returns the logs of [from, to] matching f, in chunks of the current
-// adaptive range: it halves on range errors and timeouts and grows back
-// after successes.
+// adaptive range: it halves on range errors and on timeouts of multi-block
+// requests, and grows back after successes, up to a ceiling learned from
+// refusals.
 func (c *Client) Logs(ctx context.Context, from, to uint64, f Filter) ([]types.Log, error) {
 	var out []types.Log
 	for a := from; a <= to; {
-		span := max(1, c.logRange.Load())
+		span := c.ranges.current()
 		b := min(to, a+span-1)
 		logs, err := c.logsChunk(ctx, a, b, f)
-		if errors.Is(err, ErrRangeTooLarge) || (err != nil && strings.Contains(strings.ToLower(err.Error()), "timeout")) {
-			if b == a {
-				return nil, err
-			}
-			c.logRange.Store(max(1, (b-a+1)/2))
+		if errors.Is(err, ErrRangeTooLarge) && b > a {
+			c.ranges.refused(b - a + 1)
 			continue
 		}
 		if err != nil {
@@ -376,8 +564,8 @@ func (c *Client) Logs(ctx context.Context, from, to uint64, f Filter) ([]types.L
 		if c.cfg.Observer != nil {
 			c.cfg.Observer.LogRange(c.cfg.ChainID, b-a+1)
 		}
-		if grown := min(c.cfg.MaxLogRange, span*2); span == b-a+1 && grown > span {
-			c.logRange.Store(grown)
+		if b-a+1 == span {
+			c.ranges.succeeded(span, len(logs))
 		}
 		a = b + 1
 	}
@@ -399,6 +587,11 @@ func (c *Client) logsChunk(ctx context.Context, from, to uint64, f Filter) ([]ty
 		err := c.do(ctx, "eth_getLogs", fmt.Sprintf("fetch logs %d-%d", from, to), func(ctx context.Context, ep *endpoint) error {
 			var err error
 			logs, err = ep.eth.FilterLogs(ctx, q)
+			if err != nil && to > from && timedOut(ctx, err) {
+				// A node that cannot scan the range in time answers
+				// nothing; a smaller range is the cure, not another try.
+				return fmt.Errorf("%w: %d blocks timed out: %w", ErrRangeTooLarge, to-from+1, err)
+			}
 			return err
 		})
 		if err != nil {
@@ -415,6 +608,80 @@ func (c *Client) logsChunk(ctx context.Context, from, to uint64, f Filter) ([]ty
 		})
 	}
 	return out, nil
+}
+
+// ceilingTTL is how long a span a node refused caps the adaptive range.
+// Node limits are configuration and rarely change, but an endpoint may be
+// replaced behind a load balancer, so the range probes above it again
+// after a while.
+const ceilingTTL = 10 * time.Minute
+
+// logRanges is the adaptive eth_getLogs span shared by every request of a
+// Client (backfill workers run concurrently).
+type logRanges struct {
+	mu         sync.Mutex
+	span       uint64
+	max        uint64
+	maxResults int
+	// ceiling, while before ceilingUntil, is the largest span not known
+	// to be refused: growth stops there instead of bouncing off the
+	// node's limit again and again.
+	ceiling      uint64
+	ceilingUntil time.Time
+	ttl          time.Duration
+	now          func() time.Time
+}
+
+func newLogRanges(maxSpan uint64, maxResults int) *logRanges {
+	return &logRanges{span: maxSpan, max: maxSpan, maxResults: maxResults, ttl: ceilingTTL, now: time.Now}
+}
+
+func (r *logRanges) current() uint64 {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return max(1, r.span)
+}
+
+// refused halves the range below a span the node refused (or timed out
+// on) and remembers that span as too large.
+func (r *logRanges) refused(span uint64) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.span = max(1, min(r.span, span/2))
+	now := r.now()
+	if span > 1 && (r.ceiling == 0 || !now.Before(r.ceilingUntil) || span-1 < r.ceiling) {
+		r.ceiling = span - 1
+	}
+	r.ceilingUntil = now.Add(r.ttl)
+}
+
+// succeeded grows the range after a full-span answer of results logs:
+// doubling, but below a learned ceiling only halfway up to it (so the
+// node's limit is found in a few refusals, which matters when a refusal is
+// a timeout), never past it, and not at all when the answer came near the
+// node's result limit (a doubled range would likely be refused for too
+// many results).
+func (r *logRanges) succeeded(span uint64, results int) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if results*2 > r.maxResults {
+		return
+	}
+	grown := min(r.max, 2*span)
+	if r.ceiling > 0 {
+		if r.now().Before(r.ceilingUntil) {
+			if span < r.ceiling {
+				grown = min(grown, span+(r.ceiling-span+1)/2)
+			} else {
+				grown = min(grown, r.ceiling)
+			}
+		} else {
+			r.ceiling = 0
+		}
+	}
+	if grown > r.span {
+		r.span = grown
+	}
 }
 
 // Range returns the blocks of [from, to] that have logs matching f, plus
@@ -468,12 +735,8 @@ func (c *Client) rangeOnce(ctx context.Context, from, to uint64, f Filter, allHe
 			numbers = append(numbers, to)
 		}
 		sort.Slice(numbers, func(i, j int) bool { return numbers[i] < numbers[j] })
-		for _, n := range numbers {
-			h, err := c.Headers(ctx, n, n)
-			if err != nil {
-				return nil, err
-			}
-			headers = append(headers, h...)
+		if headers, err = c.headersAt(ctx, numbers); err != nil {
+			return nil, err
 		}
 	}
 	blocks := make([]Block, 0, len(headers))
@@ -488,10 +751,6 @@ func (c *Client) rangeOnce(ctx context.Context, from, to uint64, f Filter, allHe
 			}
 		}
 		delete(byBlock, h.Number)
-		if allHeaders && len(ls) == 0 && h.Number != to {
-			blocks = append(blocks, Block{Header: h})
-			continue
-		}
 		blocks = append(blocks, Block{Header: h, Logs: ls})
 	}
 	if len(byBlock) > 0 {
@@ -511,6 +770,34 @@ func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *
 	return out, err
 }
 
+// CallContractAtHash runs a view call in the state of the block with the
+// given hash (EIP-1898, with requireCanonical): it reads exactly the block
+// a log came from, never another branch's block at the same height. A
+// block that is no longer canonical is an ErrInconsistent error.
+func (c *Client) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
+	var out hexutil.Bytes
+	err := c.do(ctx, "eth_call", fmt.Sprintf("eth_call at block %s", hash), func(ctx context.Context, ep *endpoint) error {
+		out = nil
+		return ep.rpc.CallContext(ctx, &out, "eth_call", callArg(msg), rpc.BlockNumberOrHashWithHash(hash, true))
+	})
+	return out, err
+}
+
+// callArg is the eth_call transaction object, as ethclient builds it.
+func callArg(msg ethereum.CallMsg) map[string]any {
+	arg := map[string]any{"from": msg.From, "to": msg.To}
+	if len(msg.Data) > 0 {
+		arg["input"] = hexutil.Bytes(msg.Data)
+	}
+	if msg.Value != nil {
+		arg["value"] = (*hexutil.Big)(msg.Value)
+	}
+	if msg.Gas != 0 {
+		arg["gas"] = hexutil.Uint64(msg.Gas)
+	}
+	return arg
+}
+
 // SubscribeHeads delivers new heads until ctx ends: over WebSocket when an
 // endpoint is ws(s)://, else by polling. Heads may be skipped; the channel
 // only wakes the indexer, which reads ranges itself.
@@ -525,7 +812,10 @@ func (c *Client) SubscribeHeads(ctx context.Context) <-chan Header {
 	go func() {
 		for ctx.Err() == nil {
 			for _, ep := range c.eps {
-				if !strings.HasPrefix(ep.url, "ws") {
+				if !isWebSocket(ep.url) || ep.wrongChain.Load() {
+					continue
+				}
+				if err := c.connect(ctx, ep); err != nil {
 					continue
 				}
 				heads := make(chan *types.Header, 16)

@@ -20,23 +20,28 @@ type Network struct {
 	// alarm. Polygon PoS has seen reorgs of over 100 blocks.
 	Confirmations uint64
 	MaxReorgDepth uint64
-	BlockTime     time.Duration
-	// MaxLogRange is a block range public endpoints accept for eth_getLogs.
-	MaxLogRange uint64
+	// BlockTime is the typical time between blocks: the default interval
+	// at which the tail polls for a new head without WebSocket.
+	BlockTime time.Duration
+	// MaxLogRange is a block range public endpoints accept for eth_getLogs;
+	// MaxLogResults how many logs they return from one before refusing
+	// (10,000 at the common providers).
+	MaxLogRange   uint64
+	MaxLogResults int
 	// ChecksumEIP1191 marks chains whose wallets checksum addresses with
 	// the chain id mixed in (RSK).
 	ChecksumEIP1191 bool
 }
 
 var networks = []Network{
-	{ChainID: 1, Name: "ethereum", Aliases: []string{"mainnet", "eth"}, Confirmations: 12, MaxReorgDepth: 64, BlockTime: 12 * time.Second, MaxLogRange: 2000},
-	{ChainID: 11155111, Name: "sepolia", Confirmations: 12, MaxReorgDepth: 64, BlockTime: 12 * time.Second, MaxLogRange: 2000},
-	{ChainID: 137, Name: "polygon", Aliases: []string{"matic"}, Confirmations: 128, MaxReorgDepth: 256, BlockTime: 2 * time.Second, MaxLogRange: 2000},
-	{ChainID: 80002, Name: "amoy", Aliases: []string{"polygon-amoy"}, Confirmations: 128, MaxReorgDepth: 256, BlockTime: 2 * time.Second, MaxLogRange: 2000},
-	{ChainID: 100, Name: "gnosis", Aliases: []string{"xdai"}, Confirmations: 20, MaxReorgDepth: 64, BlockTime: 5 * time.Second, MaxLogRange: 5000},
-	{ChainID: 10200, Name: "chiado", Aliases: []string{"gnosis-chiado"}, Confirmations: 20, MaxReorgDepth: 64, BlockTime: 5 * time.Second, MaxLogRange: 5000},
-	{ChainID: 30, Name: "rsk", Aliases: []string{"rootstock"}, Confirmations: 12, MaxReorgDepth: 64, BlockTime: 30 * time.Second, MaxLogRange: 2000, ChecksumEIP1191: true},
-	{ChainID: 31, Name: "rsk-testnet", Confirmations: 12, MaxReorgDepth: 64, BlockTime: 30 * time.Second, MaxLogRange: 2000, ChecksumEIP1191: true},
+	{ChainID: 1, Name: "ethereum", Aliases: []string{"mainnet", "eth"}, Confirmations: 12, MaxReorgDepth: 64, BlockTime: 12 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000},
+	{ChainID: 11155111, Name: "sepolia", Confirmations: 12, MaxReorgDepth: 64, BlockTime: 12 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000},
+	{ChainID: 137, Name: "polygon", Aliases: []string{"matic"}, Confirmations: 128, MaxReorgDepth: 256, BlockTime: 2 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000},
+	{ChainID: 80002, Name: "amoy", Aliases: []string{"polygon-amoy"}, Confirmations: 128, MaxReorgDepth: 256, BlockTime: 2 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000},
+	{ChainID: 100, Name: "gnosis", Aliases: []string{"xdai"}, Confirmations: 20, MaxReorgDepth: 64, BlockTime: 5 * time.Second, MaxLogRange: 5000, MaxLogResults: 10000},
+	{ChainID: 10200, Name: "chiado", Aliases: []string{"gnosis-chiado"}, Confirmations: 20, MaxReorgDepth: 64, BlockTime: 5 * time.Second, MaxLogRange: 5000, MaxLogResults: 10000},
+	{ChainID: 30, Name: "rsk", Aliases: []string{"rootstock"}, Confirmations: 12, MaxReorgDepth: 64, BlockTime: 30 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000, ChecksumEIP1191: true},
+	{ChainID: 31, Name: "rsk-testnet", Confirmations: 12, MaxReorgDepth: 64, BlockTime: 30 * time.Second, MaxLogRange: 2000, MaxLogResults: 10000, ChecksumEIP1191: true},
 }
 
 // NetworkByID returns the profile of a supported chain.

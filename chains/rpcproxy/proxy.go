@@ -1,8 +1,10 @@
 // Package rpcproxy is a fault-injecting JSON-RPC proxy for tests: it sits
 // between a client and a real node and, with seeded probabilities, answers
 // with timeouts, HTTP 429 and 5xx, "too many results" for wide eth_getLogs,
-// dropped connections, or lies (a log whose blockHash is altered). Faults
-// sit between the code under test and the node, not inside either.
+// dropped connections, missing blocks, or lies (a log from another branch:
+// its blockHash and its content altered, so that storing it would show in
+// the indexed state). Faults sit between the code under test and the node,
+// not inside either.
 package rpcproxy
 
 import (
@@ -27,7 +29,14 @@ type Faults struct {
 	TooMany   float64 // HTTP 429
 	ServerErr float64 // HTTP 503
 	Drop      float64 // close the connection without answering
-	Lie       float64 // eth_getLogs: alter the blockHash of one log
+	// Lie: eth_getLogs answers one log as another branch would have it:
+	// another blockHash, and other data (or, without data, another last
+	// topic), so it still decodes, to something that did not happen.
+	Lie float64
+	// Missing: eth_getBlockByNumber of a numbered block answers null for
+	// one block (in a batch, one of its elements), as a node behind a load
+	// balancer that has not seen the block yet.
+	Missing float64
 	// MaxLogRange, when set, makes wider eth_getLogs fail with the error
 	// text public nodes use.
 	MaxLogRange uint64
@@ -37,7 +46,7 @@ type Faults struct {
 
 // Counts says how often each fault was injected.
 type Counts struct {
-	Requests, Timeouts, TooMany, ServerErrs, Drops, Lies, RangeErrors int64
+	Requests, Timeouts, TooMany, ServerErrs, Drops, Lies, RangeErrors, Missing int64
 }
 
 // Proxy forwards to an upstream JSON-RPC HTTP endpoint.
@@ -51,7 +60,7 @@ type Proxy struct {
 	rng    *rand.Rand
 	dead   bool
 
-	requests, timeouts, tooMany, serverErrs, drops, lies, rangeErrs atomic.Int64
+	requests, timeouts, tooMany, serverErrs, drops, lies, rangeErrs, missing atomic.Int64
 }
 
 // New starts a proxy on 127.0.0.1 in front of upstream, with no faults.
@@ -89,14 +98,17 @@ func (p *Proxy) Counts() Counts {
 	return Counts{
 		Requests: p.requests.Load(), Timeouts: p.timeouts.Load(), TooMany: p.tooMany.Load(),
 		ServerErrs: p.serverErrs.Load(), Drops: p.drops.Load(), Lies: p.lies.Load(), RangeErrors: p.rangeErrs.Load(),
+		Missing: p.missing.Load(),
 	}
 }
 
 type decision struct {
-	timeout, tooMany, serverErr, drop, lie bool
-	hang                                   time.Duration
-	maxRange                               uint64
-	dead                                   bool
+	timeout, tooMany, serverErr, drop, lie, missing bool
+	hang                                            time.Duration
+	maxRange                                        uint64
+	dead                                            bool
+	// pick chooses which log or block a lie or a missing block hits.
+	pick uint64
 }
 
 func (p *Proxy) decide() decision {
@@ -106,7 +118,8 @@ func (p *Proxy) decide() decision {
 	roll := func(prob float64) bool { return prob > 0 && p.rng.Float64() < prob }
 	return decision{
 		timeout: roll(f.Timeout), tooMany: roll(f.TooMany), serverErr: roll(f.ServerErr), drop: roll(f.Drop),
-		lie: roll(f.Lie), hang: f.Hang, maxRange: f.MaxLogRange, dead: p.dead,
+		lie: roll(f.Lie), missing: roll(f.Missing), hang: f.Hang, maxRange: f.MaxLogRange, dead: p.dead,
+		pick: p.rng.Uint64(),
 	}
 }
 
@@ -168,8 +181,14 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if d.lie && isGetLogs(body) {
-		if altered, ok := alterLogHash(out); ok {
+		if altered, ok := otherBranchLog(out, d.pick); ok {
 			p.lies.Add(1)
+			out = altered
+		}
+	}
+	if d.missing {
+		if altered, ok := dropBlock(body, out, d.pick); ok {
+			p.missing.Add(1)
 			out = altered
 		}
 	}
@@ -213,8 +232,11 @@ func wideGetLogs(body []byte, max uint64) (string, bool) {
 	return string(req.ID), true
 }
 
-// alterLogHash flips one byte of the first log's blockHash.
-func alterLogHash(resp []byte) ([]byte, bool) {
+// otherBranchLog replaces one log of an eth_getLogs answer with the log
+// another branch could have at the same place: the block hash and the
+// content differ (the last byte of data, or of the last topic when there is
+// no data), the position does not.
+func otherBranchLog(resp []byte, pick uint64) ([]byte, bool) {
 	var r struct {
 		JSONRPC string           `json:"jsonrpc"`
 		ID      json.RawMessage  `json:"id"`
@@ -223,16 +245,90 @@ func alterLogHash(resp []byte) ([]byte, bool) {
 	if json.Unmarshal(resp, &r) != nil || len(r.Result) == 0 {
 		return nil, false
 	}
-	h, ok := r.Result[0]["blockHash"].(string)
+	l := r.Result[pick%uint64(len(r.Result))]
+	h, ok := l["blockHash"].(string)
 	if !ok || len(h) < 4 {
 		return nil, false
 	}
-	last := h[len(h)-1]
+	l["blockHash"] = flipLast(h)
+	if data, ok := l["data"].(string); ok && len(data) > 2 {
+		l["data"] = flipLast(data)
+	} else if topics, ok := l["topics"].([]any); ok && len(topics) > 1 {
+		if last, ok := topics[len(topics)-1].(string); ok && len(last) > 2 {
+			topics[len(topics)-1] = flipLast(last)
+		}
+	}
+	out, err := json.Marshal(r)
+	return out, err == nil
+}
+
+func flipLast(hex string) string {
 	repl := byte('0')
-	if last == '0' {
+	if hex[len(hex)-1] == '0' {
 		repl = '1'
 	}
-	r.Result[0]["blockHash"] = h[:len(h)-1] + string(repl)
-	out, err := json.Marshal(r)
+	return hex[:len(hex)-1] + string(repl)
+}
+
+// dropBlock nulls the answer to one eth_getBlockByNumber of a numbered
+// block in resp (a single answer or a batch), chosen by pick.
+func dropBlock(req, resp []byte, pick uint64) ([]byte, bool) {
+	var reqs []rpcRequest
+	batch := bytes.HasPrefix(bytes.TrimSpace(req), []byte("["))
+	if batch {
+		if json.Unmarshal(req, &reqs) != nil {
+			return nil, false
+		}
+	} else {
+		var one rpcRequest
+		if json.Unmarshal(req, &one) != nil {
+			return nil, false
+		}
+		reqs = []rpcRequest{one}
+	}
+	var ids []string
+	for _, r := range reqs {
+		if r.Method != "eth_getBlockByNumber" || len(r.Params) == 0 {
+			continue
+		}
+		var tag string
+		if json.Unmarshal(r.Params[0], &tag) != nil || !strings.HasPrefix(tag, "0x") {
+			continue // latest, pending, safe, finalized
+		}
+		ids = append(ids, string(r.ID))
+	}
+	if len(ids) == 0 {
+		return nil, false
+	}
+	victim := ids[pick%uint64(len(ids))]
+	var answers []map[string]json.RawMessage
+	if batch {
+		if json.Unmarshal(resp, &answers) != nil {
+			return nil, false
+		}
+	} else {
+		var one map[string]json.RawMessage
+		if json.Unmarshal(resp, &one) != nil {
+			return nil, false
+		}
+		answers = []map[string]json.RawMessage{one}
+	}
+	hit := false
+	for _, a := range answers {
+		if string(a["id"]) == victim && a["result"] != nil {
+			a["result"] = json.RawMessage("null")
+			hit = true
+		}
+	}
+	if !hit {
+		return nil, false
+	}
+	var out []byte
+	var err error
+	if batch {
+		out, err = json.Marshal(answers)
+	} else {
+		out, err = json.Marshal(answers[0])
+	}
 	return out, err == nil
 }
