@@ -41,7 +41,8 @@ func addr(kind, n int) common.Address {
 
 // populateBench indexes a synthetic network on two chains: towns with
 // members, wallets, balances, transfers, gigs and projects, plus a skill
-// graph round with edges and signals.
+// graph round with edges and signals, and a later round that retracts each
+// town's first signal.
 func populateBench(ctx context.Context, url string) error {
 	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
 		return err
@@ -123,7 +124,15 @@ func populateBench(ctx context.Context, url string) error {
 			return err
 		}
 	}
-	_, err = st.SaveGraph(ctx, graph)
+	ids, err := st.SaveGraph(ctx, graph)
+	if err != nil {
+		return err
+	}
+	var later store.GraphUpdate
+	for i := 0; i < len(ids); i += 3 {
+		later.Retract = append(later.Retract, store.Retraction{ID: ids[i], Reason: "synthetic retraction"})
+	}
+	_, err = st.SaveGraph(ctx, later)
 	return err
 }
 
