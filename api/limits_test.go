@@ -2,12 +2,18 @@ package api
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/distributedtown/dito-graph/pgtest"
+	"github.com/distributedtown/dito-graph/store"
 )
 
 func TestAbusiveQueriesGetClearErrorsAndTheServerStaysUp(t *testing.T) {
@@ -105,6 +111,83 @@ func TestQueriesTimeOutWithAClearError(t *testing.T) {
 	a := newTestAPI(t, cfg)
 	if msg := a.errorOf(onPoly, `{ towns { id } }`, nil); msg != "query timed out after 1ns" {
 		t.Errorf("timeout: %q", msg)
+	}
+}
+
+// A query stuck in the database (here: behind a lock another session
+// holds on towns) is cut off at the configured timeout with a clear error,
+// its statement is cancelled rather than left running, and the server
+// answers other queries meanwhile and the same query once the database
+// frees up.
+func TestASlowQueryTimesOutAndTheServerStaysResponsive(t *testing.T) {
+	cfg := testConfig()
+	cfg.QueryTimeout = 300 * time.Millisecond
+	a := newTestAPI(t, cfg)
+	ctx := t.Context()
+	tx, err := a.st.Pool().Begin(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tx.Rollback(context.WithoutCancel(ctx))
+	if _, err := tx.Exec(ctx, `LOCK TABLE towns IN ACCESS EXCLUSIVE MODE`); err != nil {
+		t.Fatal(err)
+	}
+	// Should the timeout not work, the lock goes after 10 s and the
+	// assertions below fail instead of the test hanging.
+	watchdog := time.AfterFunc(10*time.Second, func() {
+		_, _ = a.st.Pool().Exec(context.Background(), `SELECT pg_cancel_backend(pid) FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`)
+	})
+	defer watchdog.Stop()
+	start := time.Now()
+	res := a.post(onPoly, `{ towns { id membersCount } }`, nil)
+	took := time.Since(start)
+	if len(res.Errors) != 1 || res.Errors[0].Message != "query timed out after 300ms" {
+		t.Errorf("blocked query: %s %+v, want the timeout error", res.Data, res.Errors)
+	}
+	if took < cfg.QueryTimeout {
+		t.Errorf("answered after %s, before the %s timeout", took, cfg.QueryTimeout)
+	}
+	// Other queries are answered while the lock holds.
+	a.jsonEq(global, `{ skill(id: 15) { name } chains { id } }`, nil, `{"skill": {"name": "Smart Contracts"}, "chains": [{"id": 100}, {"id": 137}]}`)
+	// The timed-out statement does not linger in the database.
+	waitFor(t, "the cancelled statement to go", func() bool {
+		var waiting int
+		err := tx.QueryRow(ctx, `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()
+			AND pid <> pg_backend_pid() AND wait_event_type = 'Lock'`).Scan(&waiting)
+		return err == nil && waiting == 0
+	})
+	if err := tx.Rollback(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a.jsonEq(onPoly, `{ towns(orderBy: id) { membersCount } }`, nil, `{"towns": [{"membersCount": 1}, {"membersCount": 2}]}`)
+}
+
+// Lists without first return The Graph's default of 100 entities: the
+// first 100 in order.
+func TestListsDefaultToTheFirst100(t *testing.T) {
+	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_api_bench", populateBench))
+	st, err := store.Open(t.Context(), url, 4, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	srv, err := New(testConfig(), st, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(srv.Handler())
+	t.Cleanup(ts.Close)
+	a := &testAPI{t: t, srv: srv, ts: ts, st: st}
+	for _, list := range []string{"towns", "communities", "members", "skillWallets", "creditBalances", "creditTransfers", "gigs", "signals"} {
+		all := a.ids(global, list, "first: 1000, orderBy: id")
+		if len(all) <= 100 {
+			t.Fatalf("%s: only %d in the benchmark data", list, len(all))
+		}
+		for _, args := range []string{"orderBy: id", "orderBy: id, first: null"} {
+			if got := a.ids(global, list, args); !slices.Equal(got, all[:100]) {
+				t.Errorf("%s(%s): %d ids %v..., want the first 100 of %d", list, args, len(got), got[:min(3, len(got))], len(all))
+			}
+		}
 	}
 }
 
