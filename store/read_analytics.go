@@ -373,10 +373,13 @@ func alignedAmounts(rows pgx.Rows, n int) ([]*big.Int, error) {
 }
 
 // WALPosition is the primary's current write-ahead log position: every
-// transaction committed before the call is at or before it.
+// transaction committed before the call is at or before it. It is the
+// insert position, not the written one: with synchronous_commit off a
+// commit's record may not be written yet, and a replica waiting for it
+// then waits until it is.
 func (s *Store) WALPosition(ctx context.Context) (string, error) {
 	var pos string
-	if err := s.pool.QueryRow(ctx, `SELECT pg_current_wal_lsn()::text`).Scan(&pos); err != nil {
+	if err := s.pool.QueryRow(ctx, `SELECT pg_current_wal_insert_lsn()::text`).Scan(&pos); err != nil {
 		return "", fmt.Errorf("read WAL position: %w", err)
 	}
 	return pos, nil
