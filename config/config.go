@@ -122,11 +122,29 @@ type Webhook struct {
 	Kind   string `mapstructure:"kind"`  // empty = every kind
 }
 
-// Devnet configures the in-process chains used when no chain is configured.
+// Devnet configures the in-process chains `dito devnet` runs, and `dito`
+// when no chain is configured.
 type Devnet struct {
-	Chains int     `mapstructure:"chains"`
-	Seed   uint64  `mapstructure:"seed"`
-	Rate   float64 `mapstructure:"rate"` // simulated actions per second per chain
+	Chains int    `mapstructure:"chains"`
+	Seed   uint64 `mapstructure:"seed"`
+	// Rate is simulated actions per second per chain (about two events
+	// each); 0 seals empty blocks.
+	Rate float64 `mapstructure:"rate"`
+	// Towns is how many towns each chain's simulator grows to, and
+	// MembersPerTown how big they grow before joins slow down.
+	Towns          int `mapstructure:"towns"`
+	MembersPerTown int `mapstructure:"members_per_town"`
+	// HTTPPort and WSPort fix the JSON-RPC ports on 127.0.0.1: the first
+	// chain gets these, the next ones +1, +2, +3. 0 picks free ports.
+	HTTPPort int `mapstructure:"http_port"`
+	WSPort   int `mapstructure:"ws_port"`
+	// ReorgRate is the probability per sealed block that a chain replaces
+	// its last 1..ReorgDepth blocks with a new branch.
+	ReorgRate  float64 `mapstructure:"reorg_rate"`
+	ReorgDepth int     `mapstructure:"reorg_depth"`
+	// Bulk is how many events of history each chain generates, fast,
+	// before it starts running live (a large backfill for load tests).
+	Bulk uint64 `mapstructure:"bulk"`
 }
 
 // Defaults returns the configuration used for every key a user leaves out.
@@ -146,7 +164,8 @@ func Defaults() Config {
 		Log:     Log{Level: "info", Format: "auto"},
 		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
 		Signals: Signals{MaxAttempts: 12},
-		Devnet:  Devnet{Chains: 4, Seed: 7, Rate: 4},
+		// The devnet package's DefaultSimConfig, which config cannot import.
+		Devnet: Devnet{Chains: 4, Seed: 7, Rate: 4, Towns: 12, MembersPerTown: 24, ReorgDepth: 3},
 	}
 }
 
@@ -238,13 +257,40 @@ func (c *Config) Validate() error {
 	if c.Signals.MaxAttempts < 1 {
 		return bad("signals.max_attempts", "must be at least 1")
 	}
-	if c.UsesDevnet() {
-		if c.Devnet.Chains < 1 || c.Devnet.Chains > 4 {
-			return bad("devnet.chains", "want 1..4, got %d", c.Devnet.Chains)
+	return c.Devnet.validate()
+}
+
+// validate checks the devnet section whether or not chains are configured:
+// `dito devnet` runs it either way.
+func (d Devnet) validate() error {
+	if d.Chains < 1 || d.Chains > 4 {
+		return bad("devnet.chains", "want 1..4, got %d", d.Chains)
+	}
+	if d.Rate < 0 {
+		return bad("devnet.rate", "must not be negative, got %g", d.Rate)
+	}
+	if d.Towns < 1 {
+		return bad("devnet.towns", "must be at least 1, got %d", d.Towns)
+	}
+	if d.MembersPerTown < 2 {
+		return bad("devnet.members_per_town", "must be at least 2, got %d", d.MembersPerTown)
+	}
+	for _, p := range []struct {
+		key  string
+		port int
+	}{{"devnet.http_port", d.HTTPPort}, {"devnet.ws_port", d.WSPort}} {
+		if p.port < 0 || p.port+d.Chains-1 > 65535 {
+			return bad(p.key, "want 0 (free ports) or a port that leaves room for %d chains (1..%d), got %d", d.Chains, 65536-d.Chains, p.port)
 		}
-		if c.Devnet.Rate < 0 {
-			return bad("devnet.rate", "must not be negative")
-		}
+	}
+	if d.HTTPPort != 0 && d.WSPort != 0 && d.HTTPPort < d.WSPort+d.Chains && d.WSPort < d.HTTPPort+d.Chains {
+		return bad("devnet.ws_port", "ports %d..%d overlap devnet.http_port's %d..%d", d.WSPort, d.WSPort+d.Chains-1, d.HTTPPort, d.HTTPPort+d.Chains-1)
+	}
+	if d.ReorgRate < 0 || d.ReorgRate > 1 {
+		return bad("devnet.reorg_rate", "want a probability per block, 0..1, got %g", d.ReorgRate)
+	}
+	if d.ReorgDepth < 1 {
+		return bad("devnet.reorg_depth", "must be at least 1, got %d", d.ReorgDepth)
 	}
 	return nil
 }

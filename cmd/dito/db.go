@@ -2,13 +2,16 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
-
 	"log/slog"
+	"net"
 	"os"
 	"path/filepath"
+	"strconv"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/spf13/cobra"
 
 	"github.com/distributedtown/dito-graph/config"
@@ -19,8 +22,17 @@ import (
 // database is the Postgres a command works on: the configured one, or the
 // embedded one this process started (and must stop).
 type database struct {
-	url   string
-	close func()
+	url string
+	// stop stops the embedded Postgres: a fast shutdown until ctx ends,
+	// then an immediate one. Nothing for a configured database.
+	stop func(ctx context.Context)
+}
+
+// close stops the database within the time a Ctrl-C allows.
+func (d *database) close() {
+	ctx, cancel := context.WithTimeout(context.Background(), postgresFast)
+	defer cancel()
+	d.stop(ctx)
 }
 
 // openDatabase returns the configured database, or starts the embedded one
@@ -30,10 +42,13 @@ func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (*da
 	if cfg.Database.URL != "" {
 		s, err := store.Open(ctx, cfg.Database.URL, 1, cfg.Database.ConnectTimeout)
 		if err != nil {
-			return nil, &config.Error{Key: "database.url", Msg: err.Error()}
+			if ctx.Err() != nil {
+				return nil, ctx.Err()
+			}
+			return nil, &config.Error{Key: "database.url", Msg: unreachable(err, cfg.Database.ConnectTimeout)}
 		}
 		s.Close()
-		return &database{url: cfg.Database.URL, close: func() {}}, nil
+		return &database{url: cfg.Database.URL, stop: func(context.Context) {}}, nil
 	}
 	dir := cfg.DataDir
 	if dir == "" {
@@ -49,16 +64,57 @@ func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (*da
 	}
 	return &database{
 		url: srv.URL("dito"),
-		close: func() {
-			// The parent context is already cancelled on shutdown; give
-			// Postgres its own few seconds for a clean fast shutdown.
-			stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
-			defer cancel()
-			if err := srv.Stop(stopCtx); err != nil {
-				log.Error("stop embedded postgres", "err", err)
+		stop: func(ctx context.Context) {
+			if err := srv.Stop(ctx); err != nil {
+				log.Warn("stop embedded postgres", "err", err)
 			}
 		},
 	}, nil
+}
+
+// unreachable says in one line why a database could not be reached. pgx's
+// error names the cause once per address and TLS mode it tried, so it is
+// rebuilt from the innermost cause: the DNS answer, the refused dial, the
+// server's own message, or the timeout.
+func unreachable(err error, timeout time.Duration) string {
+	where := ""
+	var ce *pgconn.ConnectError
+	if errors.As(err, &ce) && ce.Config != nil {
+		where = net.JoinHostPort(ce.Config.Host, strconv.Itoa(int(ce.Config.Port))) + ": "
+	}
+	var dnsErr *net.DNSError
+	var opErr *net.OpError
+	var pgErr *pgconn.PgError
+	switch {
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return fmt.Sprintf("cannot reach %shost %q not found (%s)", where, dnsErr.Name, dnsErr.Err)
+	case errors.As(err, &dnsErr):
+		return fmt.Sprintf("cannot reach %scannot resolve host %q (%s)", where, dnsErr.Name, dnsErr.Err)
+	case errors.As(err, &pgErr):
+		return fmt.Sprintf("server at %srefused: %s (SQLSTATE %s)", where, pgErr.Message, pgErr.Code)
+	case errors.Is(err, context.DeadlineExceeded):
+		return fmt.Sprintf("cannot reach %sno answer within database.connect_timeout (%s)", where, timeout)
+	case errors.As(err, &opErr) && opErr.Err != nil:
+		return fmt.Sprintf("cannot reach %s%v", where, opErr.Err)
+	}
+	return fmt.Sprintf("cannot reach %s%v", where, lastAttempt(err))
+}
+
+// lastAttempt is the error of the last address or TLS mode pgx tried,
+// without the address it prefixes (the caller names it once).
+func lastAttempt(err error) error {
+	for e := err; e != nil; e = errors.Unwrap(e) {
+		if j, ok := e.(interface{ Unwrap() []error }); ok {
+			if errs := j.Unwrap(); len(errs) > 0 {
+				last := errs[len(errs)-1]
+				if inner := errors.Unwrap(last); inner != nil {
+					return inner
+				}
+				return last
+			}
+		}
+	}
+	return err
 }
 
 // defaultDataDir is $XDG_DATA_HOME/dito (~/.local/share/dito on Linux).

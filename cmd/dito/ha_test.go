@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -24,6 +25,25 @@ import (
 // test's temporary directory.
 func startDito(t *testing.T, dbURL, app string, args ...string) (*exec.Cmd, string) {
 	t.Helper()
+	addr := freeAddr(t)
+	p := startProcess(t, app, []string{"DITO_DATABASE_URL=" + pgtest.WithApplicationName(dbURL, app), "DITO_HTTP_ADDR=" + addr, "DITO_LOG_FORMAT=json"}, args...)
+	return p.cmd, addr
+}
+
+// process is dito running as a child process of the test.
+type process struct {
+	cmd     *exec.Cmd
+	logPath string // its stdout and stderr
+}
+
+// startProcess runs `dito args...` as a child process: this test binary,
+// whose TestMain hands over to main() when mainEnv is set, so it is the
+// real command with its real signal handling and exit code. The child gets
+// the test's environment, without any DITO_* variable, plus env. It is
+// killed at the end of the test (if still running), and its log shown if
+// the test failed.
+func startProcess(t *testing.T, app string, env []string, args ...string) *process {
+	t.Helper()
 	raw, err := json.Marshal(args)
 	if err != nil {
 		t.Fatal(err)
@@ -33,24 +53,39 @@ func startDito(t *testing.T, dbURL, app string, args ...string) (*exec.Cmd, stri
 	if err != nil {
 		t.Fatal(err)
 	}
-	addr := freeAddr(t)
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
-	cmd.Env = append(os.Environ(), mainEnv+"="+string(raw),
-		"DITO_DATABASE_URL="+pgtest.WithApplicationName(dbURL, app), "DITO_HTTP_ADDR="+addr, "DITO_LOG_FORMAT=json")
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "DITO_") || strings.HasPrefix(kv, "DITO_TEST_") || strings.HasPrefix(kv, "DITO_PG_BIN=") {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
+	cmd.Env = append(append(cmd.Env, mainEnv+"="+string(raw)), env...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() {
-		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+		if cmd.ProcessState == nil {
+			_ = cmd.Process.Kill()
+			_ = cmd.Wait()
+		}
 		logFile.Close()
 		if t.Failed() || os.Getenv("DITO_TEST_SHOW_LOGS") != "" {
 			b, _ := os.ReadFile(logPath)
 			t.Logf("%s log (last 4 kB):\n%s", app, b[max(0, len(b)-4096):])
 		}
 	})
-	return cmd, addr
+	return &process{cmd: cmd, logPath: logPath}
+}
+
+// log is what the process has written so far.
+func (p *process) log(t *testing.T) string {
+	t.Helper()
+	b, err := os.ReadFile(p.logPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }
 
 // waitHealthy waits until a dito process answers /healthz.

@@ -33,18 +33,31 @@ type progress struct {
 	mu     sync.Mutex
 	names  map[uint64]string
 	chains map[uint64]*chainProgress
-	bars   *mpb.Progress
+	// heads is when each chain's indexer last read the head, which it
+	// does right before deciding to backfill: the start of a backfill.
+	heads map[uint64]time.Time
+	// applied is the event count of each chain's last applied batch. The
+	// indexer reports a backfill window as Applied, then Backfill, so the
+	// Backfill that follows claims it; a tail batch's count is just
+	// overwritten by the next batch.
+	applied map[uint64]int
+	bars    *mpb.Progress
 }
 
 type chainProgress struct {
 	done, total uint64
 	events      uint64
-	start       time.Time
-	bar         *mpb.Bar
+	// start is when the backfill began, end when it finished (zero while
+	// it runs), so a finished bar keeps the rate it achieved.
+	start, end time.Time
+	bar        *mpb.Bar
 }
 
 // rate and eta are what both renderings show.
 func (c *chainProgress) rate(now time.Time) (eventsPerSec float64, eta time.Duration) {
+	if !c.end.IsZero() {
+		now = c.end
+	}
 	el := now.Sub(c.start).Seconds()
 	if el <= 0 {
 		return 0, 0
@@ -57,7 +70,8 @@ func (c *chainProgress) rate(now time.Time) (eventsPerSec float64, eta time.Dura
 
 // newProgress draws bars on term, or logs lines when term is nil.
 func newProgress(term *os.File, logs *switchWriter, log *slog.Logger) *progress {
-	return &progress{log: log, term: term, logs: logs, names: map[uint64]string{}, chains: map[uint64]*chainProgress{}}
+	return &progress{log: log, term: term, logs: logs, names: map[uint64]string{}, chains: map[uint64]*chainProgress{},
+		heads: map[uint64]time.Time{}, applied: map[uint64]int{}}
 }
 
 // name sets the label of a chain's progress.
@@ -74,29 +88,51 @@ func (p *progress) label(chain uint64) string {
 	return fmt.Sprintf("chain %d", chain)
 }
 
-func (p *progress) Head(uint64, uint64, uint64) {}
-func (p *progress) Reorg(uint64, uint64)        {}
-
-// Applied counts events toward the rate of a running backfill.
-func (p *progress) Applied(chain, _, _ uint64, events int, _ time.Duration) {
+// Head notes when the indexer looked at the head: a backfill it then
+// starts began there, before its first window was fetched.
+func (p *progress) Head(chain, _, _ uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if c := p.chains[chain]; c != nil {
-		c.events += uint64(events)
+	p.heads[chain] = time.Now()
+}
+
+func (p *progress) Reorg(uint64, uint64) {}
+
+// Applied keeps the batch's events for the Backfill call that follows a
+// backfill window (see progress.applied).
+func (p *progress) Applied(chain, _, _ uint64, events int, took time.Duration) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.applied[chain] = events
+	if _, ok := p.heads[chain]; !ok {
+		// No Head seen (not from the indexer): the batch at least began
+		// when its apply did.
+		p.heads[chain] = time.Now().Add(-took)
 	}
 }
 
-// Backfill records how many blocks of the running backfill are done.
+// Backfill records how many blocks of the running backfill are done, and
+// the events of the window that got it there.
 func (p *progress) Backfill(chain, done, total uint64) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	c := p.chains[chain]
-	if c == nil || (c.done >= c.total && done < total) {
-		// A new backfill (the first, or after falling behind again).
-		c = &chainProgress{start: time.Now()}
+	if c == nil || c.done >= c.total {
+		// A new backfill (the first, or after falling behind again); its
+		// first window is this call's.
+		start, ok := p.heads[chain]
+		if !ok {
+			start = time.Now()
+		}
+		c = &chainProgress{start: start}
 		p.chains[chain] = c
 	}
+	c.events += uint64(p.applied[chain])
+	p.applied[chain] = 0
 	c.done, c.total = done, total
+	if done >= total {
+		c.end = time.Now()
+	}
 	if p.term == nil {
 		return
 	}
@@ -268,9 +304,4 @@ func (s *switchWriter) Write(b []byte) (int, error) {
 		return s.base.Write(b)
 	}
 	return n, err
-}
-
-func isTerminal(f *os.File) bool {
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
 }

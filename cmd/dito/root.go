@@ -38,11 +38,20 @@ four chains with a town simulator, indexes them and serves GraphQL.`,
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{err} })
 	pf := root.PersistentFlags()
 	pf.StringVar(&g.configPath, "config", "", "YAML config file (default ./dito.yaml if present)")
-	pf.String("data-dir", "", "directory of the embedded Postgres (default under the user data dir)")
+	pf.String("data-dir", "", "directory of the embedded Postgres (default $XDG_DATA_HOME/dito or ~/.local/share/dito)")
 	pf.String("database-url", "", "Postgres URL; empty starts the embedded Postgres")
 	pf.String("http-addr", "", "address the HTTP server listens on (default 127.0.0.1:8080)")
-	pf.String("log-level", "", "debug, info, warn or error")
-	pf.String("log-format", "", "auto, text or json")
+	pf.String("log-level", "", "debug, info, warn or error (default info)")
+	pf.String("log-format", "", "auto (text on a terminal, JSON otherwise), text or json (default auto)")
+	for flag, key := range map[string]string{
+		"data-dir":     "data_dir",
+		"database-url": "database.url",
+		"http-addr":    "http.addr",
+		"log-level":    "log.level",
+		"log-format":   "log.format",
+	} {
+		bindFlag(pf, flag, key)
+	}
 
 	root.AddCommand(
 		&cobra.Command{
@@ -149,7 +158,15 @@ func version() string {
 
 // newLogger builds the process logger: text on a terminal, JSON otherwise.
 func newLogger(cfg config.Log, w *os.File) *slog.Logger {
-	return newLoggerTo(cfg, w, isTerminal(w))
+	return newLoggerTo(cfg, w, terminal(w) != nil)
+}
+
+// terminal is w when w is a terminal, else nil.
+func terminal(w io.Writer) *os.File {
+	if f, ok := w.(*os.File); ok && isTerminal(f) {
+		return f
+	}
+	return nil
 }
 
 // newLoggerTo logs to w, as text when format is "text" or when it is

@@ -7,7 +7,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -34,27 +34,103 @@ const (
 	modeServe             // serve only
 )
 
+// The shutdown budget: issue 2 wants Ctrl-C to exit within 5 s. Each step
+// has a deadline counted from when the stop began (see stopClock), so
+// together they fit whatever each one takes.
+const (
+	// httpDrain lets in-flight requests finish before connections close.
+	httpDrain = 2 * time.Second
+	// workersStop is when runAll stops waiting for indexers, the graph
+	// engine and webhooks: each indexer batch is one transaction, so a
+	// worker cut off loses only an uncommitted batch, which Postgres rolls
+	// back.
+	workersStop = 3 * time.Second
+	// closeBy bounds closing the devnet and the connection pools.
+	closeBy = 3500 * time.Millisecond
+	// postgresFast is the end of the embedded Postgres' fast shutdown;
+	// after it embedpg stops it immediately (commits are in its WAL) and
+	// kills it a second later if need be.
+	postgresFast = 3500 * time.Millisecond
+)
+
+// stopClock is when the process began to stop: at the signal, or when a
+// failure started the unwinding, whichever came first.
+type stopClock struct {
+	once sync.Once
+	at   time.Time
+}
+
+func (c *stopClock) start() { c.once.Do(func() { c.at = time.Now() }) }
+
+// deadline is d after the stop began; it starts the clock if nothing has.
+func (c *stopClock) deadline(d time.Duration) time.Time {
+	c.start()
+	return c.at.Add(d)
+}
+
+// finish runs f but waits for it only until by after the stop began: a
+// step that hangs must not hold up the rest of the shutdown.
+func (c *stopClock) finish(by time.Duration, log *slog.Logger, what string, f func()) {
+	done := make(chan struct{})
+	go func() { defer close(done); f() }()
+	t := time.NewTimer(time.Until(c.deadline(by)))
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+		log.Warn("shutdown step did not finish in time; going on", "step", what)
+	}
+}
+
+// stoppedBySignal turns the error of a command a signal interrupted into
+// the clean stop the user asked for: a start cut short by Ctrl-C fails with
+// context.Canceled from wherever it was (initdb, the devnet, dialling a
+// chain), and that is not a failure. ctx is the command's context, which
+// only a signal ends.
+func stoppedBySignal(ctx context.Context, log *slog.Logger, err error) error {
+	if ctx.Err() == nil {
+		return err
+	}
+	if err != nil {
+		log.Debug("interrupted", "err", err)
+	}
+	log.Info("stopped")
+	return nil
+}
+
 // runAll is `dito run`, `dito index` and `dito serve`: it starts what the
 // mode needs and stops it all, in reverse order, when the context ends.
-func runAll(cmd *cobra.Command, g *globals, m mode) error {
+func runAll(cmd *cobra.Command, g *globals, m mode) (err error) {
 	cfg, err := g.load(cmd)
 	if err != nil {
 		return err
 	}
 	// Bars and text logs when stderr is a terminal.
-	var term *os.File
-	if f, ok := cmd.ErrOrStderr().(*os.File); ok && isTerminal(f) {
-		term = f
-	}
+	term := terminal(cmd.ErrOrStderr())
 	logOut := newSwitchWriter(cmd.ErrOrStderr())
 	log := newLoggerTo(cfg.Log, logOut, term != nil)
 	ctx := cmd.Context()
+	clock := &stopClock{}
+	defer context.AfterFunc(ctx, clock.start)()
+	defer func() { err = stoppedBySignal(ctx, log, err) }()
+
+	// The port first: a busy one is a config error to report before
+	// Postgres, the devnet and the indexers start.
+	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
+	if err != nil {
+		return &config.Error{Key: "http.addr", Msg: fmt.Sprintf("cannot listen on %s: %v", cfg.HTTP.Addr, listenCause(err))}
+	}
+	defer ln.Close() // for a failed start; serving closes it otherwise
 
 	db, err := openDatabase(ctx, cfg, log)
 	if err != nil {
 		return err
 	}
-	defer db.close()
+	defer func() {
+		stopCtx, cancel := context.WithDeadline(context.Background(), clock.deadline(postgresFast))
+		defer cancel()
+		db.stop(stopCtx)
+	}()
 	if err := store.Migrate(ctx, db.url, "up", discardLines{log}); err != nil {
 		return err
 	}
@@ -62,7 +138,7 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 	if err != nil {
 		return err
 	}
-	defer st.Close()
+	defer clock.finish(closeBy, log, "close database pool", st.Close)
 
 	// API reads go to the replicas when `dito serve` has some; indexing
 	// must read what it wrote, so it always uses the primary.
@@ -72,26 +148,26 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 			log.Warn("database.replicas are read by `dito serve` only; this process uses the primary")
 		} else {
 			if reads, err = st.WithReplicas(ctx, cfg.Database.Replicas, cfg.Database.MaxConns, cfg.Database.ConnectTimeout); err != nil {
-				return &config.Error{Key: "database.replicas", Msg: err.Error()}
+				return &config.Error{Key: "database.replicas", Msg: unreachable(err, cfg.Database.ConnectTimeout)}
 			}
-			defer reads.Close()
+			defer clock.finish(closeBy, log, "close replica pools", reads.Close)
 		}
 	}
 
 	met := metrics.New()
 	met.CollectChains(chainSamples(reads))
 	met.CollectDeadLetters(st.DeadLetters)
-	grp, ctx := errgroup.WithContext(ctx)
+	grp, gctx := errgroup.WithContext(ctx)
 	if m != modeServe {
 		chainCfgs := cfg.Chains
 		if cfg.UsesDevnet() {
-			dn, err := startDevnet(ctx, cfg, log)
+			dn, err := startDevnet(gctx, cfg, log)
 			if err != nil {
 				return err
 			}
-			defer dn.Close()
+			defer clock.finish(closeBy, log, "close devnet", func() { _ = dn.Close() })
 			chainCfgs = devnetChains(dn)
-			if err := claimForDevnet(ctx, st, chainCfgs, log); err != nil {
+			if err := claimForDevnet(gctx, st, chainCfgs, log); err != nil {
 				return err
 			}
 		}
@@ -99,16 +175,16 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 		for _, ch := range chainCfgs {
 			prog.name(ch.ChainID, ch.Name)
 		}
-		grp.Go(func() error { prog.run(ctx); return nil })
-		if err := startIndexers(ctx, grp, chainCfgs, st, log, observers{met, prog}, met); err != nil {
+		grp.Go(func() error { prog.run(gctx); return nil })
+		if err := startIndexers(gctx, grp, chainCfgs, st, log, observers{met, prog}, met); err != nil {
 			return err
 		}
-		if err := syncWebhooks(ctx, st, cfg.Signals.Webhooks); err != nil {
+		if err := syncWebhooks(gctx, st, cfg.Signals.Webhooks); err != nil {
 			return err
 		}
 		hookLog := log.With("component", "webhooks")
 		grp.Go(func() error {
-			return leader.Run(ctx, st, "webhooks", leader.Options{}, hookLog, func(ctx context.Context) error {
+			return leader.Run(gctx, st, "webhooks", leader.Options{}, hookLog, func(ctx context.Context) error {
 				return webhook.New(st, webhook.Options{MaxAttempts: cfg.Signals.MaxAttempts, Observer: met}, hookLog).Run(ctx)
 			})
 		})
@@ -116,34 +192,67 @@ func runAll(cmd *cobra.Command, g *globals, m mode) error {
 		// each signal twice.
 		engLog := log.With("component", "graph")
 		grp.Go(func() error {
-			return leader.Run(ctx, st, "graph", leader.Options{}, engLog, func(ctx context.Context) error {
+			return leader.Run(gctx, st, "graph", leader.Options{}, engLog, func(ctx context.Context) error {
 				return engine.New(engineConfig(cfg), st, engLog, met).Run(ctx)
 			})
 		})
 	}
+	base := "http://" + ln.Addr().String()
 	if m == modeIndex {
-		// An indexer serves no queries but is still scraped and probed.
+		// An indexer serves no queries but is still scraped and probed:
+		// the API's own health handlers, nothing else of it.
 		mux := http.NewServeMux()
 		mux.Handle("GET /metrics", met.Handler())
 		mux.HandleFunc("GET /healthz", api.Healthz)
-		if err := serveHTTP(ctx, grp, cfg, log, mux); err != nil {
-			return err
-		}
+		mux.Handle("GET /readyz", api.Readiness(st, cfg.API.MaxLag, log.With("component", "api")))
+		serveHTTP(gctx, grp, clock, ln, mux)
+		log.Info("serving", "metrics", base+"/metrics", "healthz", base+"/healthz", "readyz", base+"/readyz")
 	} else {
 		srv, err := api.New(api.Config{API: cfg.API, CORSOrigins: cfg.HTTP.CORSOrigins, Observer: met}, reads, log.With("component", "api"))
 		if err != nil {
 			return &config.Error{Key: "http.cors_origins", Msg: err.Error()}
 		}
 		srv.Handle("GET /metrics", met.Handler())
-		if err := serveHTTP(ctx, grp, cfg, log, srv.Handler()); err != nil {
-			return err
-		}
-		grp.Go(func() error { return srv.Run(ctx) })
+		serveHTTP(gctx, grp, clock, ln, srv.Handler())
+		grp.Go(func() error { return srv.Run(gctx) })
+		log.Info("serving", "graphql", base+"/graphql", "playground", base+"/", "explorer", base+"/explorer/")
 	}
-	err = grp.Wait()
-	if err == nil || errors.Is(err, context.Canceled) {
-		log.Info("stopped")
+	err = waitWorkers(gctx, grp, clock, log)
+	if ctx.Err() == nil && (err == nil || errors.Is(err, context.Canceled)) {
+		log.Info("stopped") // (after a signal, stoppedBySignal says it)
 		return nil
+	}
+	return err
+}
+
+// waitWorkers waits for the errgroup, but once the stop has begun only
+// until workersStop: what has not returned by then is abandoned (its
+// uncommitted transaction rolls back when the pools close).
+func waitWorkers(gctx context.Context, grp *errgroup.Group, clock *stopClock, log *slog.Logger) error {
+	done := make(chan error, 1)
+	go func() { done <- grp.Wait() }()
+	select {
+	case err := <-done:
+		return err
+	case <-gctx.Done():
+	}
+	t := time.NewTimer(time.Until(clock.deadline(workersStop)))
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		log.Warn("some workers did not stop in time; stopping without them", "after", workersStop)
+		return gctx.Err()
+	}
+}
+
+// listenCause drops the "listen tcp 127.0.0.1:8080:" prefix the key
+// already says.
+func listenCause(err error) error {
+	var op *net.OpError
+	if errors.As(err, &op) && op.Err != nil {
+		return op.Err
 	}
 	return err
 }
@@ -198,15 +307,10 @@ func startIndexers(ctx context.Context, grp *errgroup.Group, chs []config.Chain,
 	return nil
 }
 
-// serveHTTP listens now (so a busy port fails at start, as a config error)
-// and serves until ctx ends.
-func serveHTTP(ctx context.Context, grp *errgroup.Group, cfg config.Config, log *slog.Logger, h http.Handler) error {
-	ln, err := net.Listen("tcp", cfg.HTTP.Addr)
-	if err != nil {
-		return &config.Error{Key: "http.addr", Msg: fmt.Sprintf("cannot listen: %v", err)}
-	}
+// serveHTTP serves h on ln until ctx ends, then drains for httpDrain and
+// closes what is left.
+func serveHTTP(ctx context.Context, grp *errgroup.Group, clock *stopClock, ln net.Listener, h http.Handler) {
 	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	log.Info("serving", "graphql", "http://"+ln.Addr().String()+"/graphql", "playground", "http://"+ln.Addr().String()+"/")
 	grp.Go(func() error {
 		if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
 			return fmt.Errorf("http server: %w", err)
@@ -215,11 +319,14 @@ func serveHTTP(ctx context.Context, grp *errgroup.Group, cfg config.Config, log 
 	})
 	grp.Go(func() error {
 		<-ctx.Done()
-		shutCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 3*time.Second)
+		shutCtx, cancel := context.WithDeadline(context.Background(), clock.deadline(httpDrain))
 		defer cancel()
-		return srv.Shutdown(shutCtx)
+		if err := srv.Shutdown(shutCtx); err != nil {
+			// Subscriptions and slow requests still open: cut them.
+			return srv.Close()
+		}
+		return nil
 	})
-	return nil
 }
 
 // discardLines sends migration progress lines to the logger.

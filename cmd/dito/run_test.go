@@ -58,6 +58,8 @@ type running struct {
 	ctx  context.Context // ends when the command is stopped
 	stop func() error
 	done <-chan error
+	// out and log are what the command wrote to stdout and stderr.
+	out, log *lockedBuffer
 }
 
 // startCLI runs `dito args...` in-process. stop cancels it as Ctrl-C would
@@ -68,8 +70,9 @@ func startCLI(t *testing.T, args ...string) running {
 	ctx, cancel := context.WithCancel(context.Background())
 	cmd := newRootCmd()
 	cmd.SetArgs(args)
-	cmd.SetOut(io.Discard)
-	cmd.SetErr(io.Discard)
+	out, log := &lockedBuffer{}, &lockedBuffer{}
+	cmd.SetOut(out)
+	cmd.SetErr(log)
 	done := make(chan error, 1)
 	go func() { done <- cmd.ExecuteContext(ctx) }()
 	var once sync.Once
@@ -90,7 +93,7 @@ func startCLI(t *testing.T, args ...string) running {
 			t.Errorf("dito %v: %v", args, err)
 		}
 	})
-	return running{ctx: ctx, stop: stop, done: done}
+	return running{ctx: ctx, stop: stop, done: done, out: out, log: log}
 }
 
 // runDevnet starts `dito run` on database db with the given devnet
@@ -149,7 +152,7 @@ func TestRunIndexesTheDevnetAndServesGraphQL(t *testing.T) {
 	})
 
 	for path, want := range map[string]string{
-		"/healthz": "ok",
+		"/healthz": healthzBody(),
 		"/readyz":  `"status":"ready"`,
 		"/metrics": "dito_",
 		"/":        "GraphiQL",
