@@ -18,6 +18,16 @@ func (s *state) apply(b *store.Batch, evs []Decoded) (skipped []string) {
 	skip := func(d Decoded, why string) {
 		skipped = append(skipped, fmt.Sprintf("block %d log %d (%T): %s", d.Meta.Block, d.Meta.LogIndex, d.Event, why))
 	}
+	// A new community's contracts are registered before any event is
+	// applied: its constructor runs before the factory emits
+	// CommunityCreated, so the credit token's first mint (and anything else
+	// the constructors emit) comes with a lower log index than the event
+	// that announces the town, and must still be attributed to it.
+	for _, d := range evs {
+		if e, ok := d.Event.(CommunityCreated); ok {
+			s.registerChildren(b, e, d.Meta.Block)
+		}
+	}
 	for _, d := range evs {
 		m := d.Meta
 		switch e := d.Event.(type) {
@@ -29,22 +39,6 @@ func (s *state) apply(b *store.Batch, evs []Decoded) (skipped []string) {
 			}
 			s.towns[e.Community] = t
 			b.Towns = append(b.Towns, store.Version[store.Town]{Block: m.Block, Value: *t})
-			children := []struct {
-				kind string
-				addr common.Address
-			}{{store.KindCommunity, e.Community}, {store.KindCredits, e.Credits}, {store.KindGigs, e.Gigs}}
-			for _, ch := range children {
-				kind, addr := ch.kind, ch.addr
-				if addr == (common.Address{}) {
-					continue
-				}
-				if _, known := s.contracts[addr]; known {
-					continue
-				}
-				c := store.Contract{Chain: s.chain, Address: addr, Kind: kind, Town: e.Community, CreatedBlock: m.Block}
-				s.contracts[addr] = c
-				b.Contracts = append(b.Contracts, c)
-			}
 
 		case MemberAdded:
 			t := s.towns[m.Address]
@@ -178,6 +172,25 @@ func (s *state) apply(b *store.Batch, evs []Decoded) (skipped []string) {
 		}
 	}
 	return skipped
+}
+
+// registerChildren follows a new community's contracts (the community,
+// its credit token and its gigs contract) from its creation block.
+func (s *state) registerChildren(b *store.Batch, e CommunityCreated, block uint64) {
+	for _, ch := range []struct {
+		kind string
+		addr common.Address
+	}{{store.KindCommunity, e.Community}, {store.KindCredits, e.Credits}, {store.KindGigs, e.Gigs}} {
+		if ch.addr == (common.Address{}) {
+			continue
+		}
+		if _, known := s.contracts[ch.addr]; known {
+			continue
+		}
+		c := store.Contract{Chain: s.chain, Address: ch.addr, Kind: ch.kind, Town: e.Community, CreatedBlock: block}
+		s.contracts[ch.addr] = c
+		b.Contracts = append(b.Contracts, c)
+	}
 }
 
 func (s *state) changeWallet(b *store.Batch, m Meta, id *big.Int, f func(*store.SkillWallet)) bool {

@@ -28,30 +28,36 @@ const (
 
 func selector(sig string) []byte { return crypto.Keccak256([]byte(sig))[:4] }
 
-// call runs a view call at block, falling back to the latest state. After
-// a node said it has no state that old (not an archive node), calls go to
-// the latest state directly rather than paying a failed call each.
-func (ix *Indexer) call(ctx context.Context, to common.Address, data []byte, block uint64) ([]byte, error) {
+// call runs a view call in the state of the block with hash (number is
+// for messages), so it reads the block the log came from and never a block
+// of another branch at the same height. After a node said it has no state
+// that old (not an archive node), calls go to the latest state directly
+// rather than paying a failed call each. A block no longer canonical fails
+// with chains.ErrInconsistent: the batch is about to be rolled back anyway.
+func (ix *Indexer) call(ctx context.Context, to common.Address, data []byte, number uint64, hash common.Hash) ([]byte, error) {
 	msg := ethereum.CallMsg{To: &to, Data: data}
 	var out []byte
 	var err error
 	if !ix.noArchive.Load() {
-		out, err = ix.src.CallContract(ctx, msg, new(big.Int).SetUint64(block))
+		out, err = ix.src.CallContractAtHash(ctx, msg, hash)
 		if err == nil && len(out) > 0 {
 			return out, nil
 		}
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		if errors.Is(err, chains.ErrStateUnavailable) && !ix.noArchive.Swap(true) {
+		if err != nil && !errors.Is(err, chains.ErrStateUnavailable) {
+			return nil, fmt.Errorf("call %s at block %d (%s): %w", to, number, hash, err)
+		}
+		if err != nil && !ix.noArchive.Swap(true) {
 			ix.log.Info("the node keeps no historical state (not an archive node): reading contracts' immutable fields at the latest block",
-				"block", block, "err", err)
+				"block", number, "err", err)
 		}
 	}
 	latest, lerr := ix.src.CallContract(ctx, msg, nil)
 	if lerr != nil {
 		if err != nil {
-			return nil, fmt.Errorf("call %s at %d: %w (latest: %v)", to, block, err, lerr)
+			return nil, fmt.Errorf("call %s at %d: %w (latest: %v)", to, number, err, lerr)
 		}
 		return nil, fmt.Errorf("call %s latest: %w", to, lerr)
 	}
@@ -60,13 +66,13 @@ func (ix *Indexer) call(ctx context.Context, to common.Address, data []byte, blo
 
 // readCommunity fills in the credit token, gigs contract and metadata URI
 // of a new community from the Community contract.
-func (ix *Indexer) readCommunity(ctx context.Context, ev *CommunityCreated, block uint64) error {
+func (ix *Indexer) readCommunity(ctx context.Context, ev *CommunityCreated, block uint64, hash common.Hash) error {
 	var err error
 	for _, g := range []struct {
 		sig string
 		dst *common.Address
 	}{{getterCredits, &ev.Credits}, {getterGigs, &ev.Gigs}} {
-		out, cerr := ix.call(ctx, ev.Community, selector(g.sig), block)
+		out, cerr := ix.call(ctx, ev.Community, selector(g.sig), block, hash)
 		if cerr != nil {
 			return fmt.Errorf("read %s of community %s: %w", g.sig, ev.Community, cerr)
 		}
@@ -80,7 +86,7 @@ func (ix *Indexer) readCommunity(ctx context.Context, ev *CommunityCreated, bloc
 		}
 	}
 	// The URI is informative; a community without the getter still indexes.
-	if out, cerr := ix.call(ctx, ev.Community, selector(getterMetadataURI), block); cerr == nil {
+	if out, cerr := ix.call(ctx, ev.Community, selector(getterMetadataURI), block, hash); cerr == nil {
 		ev.MetadataURI = abiString(out)
 	}
 	return nil
@@ -101,7 +107,7 @@ func (ix *Indexer) enrichGig(ctx context.Context, l types.Log, ev Event) (Event,
 		return ev, nil
 	}
 	data := append(selector(getterGig), common.LeftPadBytes(id.Bytes(), 32)...)
-	out, err := ix.call(ctx, l.Address, data, l.BlockNumber)
+	out, err := ix.call(ctx, l.Address, data, l.BlockNumber, l.BlockHash)
 	if err != nil {
 		return nil, fmt.Errorf("read gig %s of %s: %w", id, l.Address, err)
 	}

@@ -24,6 +24,11 @@ type Source interface {
 	Headers(ctx context.Context, from, to uint64) ([]chains.Header, error)
 	Logs(ctx context.Context, from, to uint64, f chains.Filter) ([]types.Log, error)
 	Range(ctx context.Context, from, to uint64, f chains.Filter, allHeaders bool) ([]chains.Block, error)
+	// CallContractAtHash reads state at the block with that hash, failing
+	// (chains.ErrInconsistent) if it is no longer canonical.
+	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error)
+	// CallContract reads state at a block number; the indexer only asks
+	// for the latest (nil), for nodes that keep no historical state.
 	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
 }
 
@@ -32,14 +37,27 @@ type fetched struct {
 	from, to uint64
 	blocks   []chains.Block
 	events   []Decoded
-	// contracts created in the range, for the address filter of later ranges
-	children []store.Contract
+}
+
+// creation is a CommunityCreated log found by discover, with the
+// community's credit token and gigs contract read at the log's block.
+type creation struct {
+	ev        CommunityCreated
+	block     uint64
+	blockHash common.Hash
+	index     uint
+}
+
+// logKey identifies a log on one branch: a block hash commits to its logs.
+type logKey struct {
+	blockHash common.Hash
+	index     uint
 }
 
 // discover finds the communities the factory created in [from, to] and
 // reads each one's credit token and gigs contract, so that their logs can
 // be fetched in the same range they were created in.
-func (ix *Indexer) discover(ctx context.Context, from, to uint64) ([]CommunityCreated, []Meta, error) {
+func (ix *Indexer) discover(ctx context.Context, from, to uint64) ([]creation, error) {
 	var factories []common.Address
 	for _, c := range ix.roots {
 		if c.Kind == store.KindDistributedTown {
@@ -47,54 +65,63 @@ func (ix *Indexer) discover(ctx context.Context, from, to uint64) ([]CommunityCr
 		}
 	}
 	if len(factories) == 0 {
-		return nil, nil, nil
+		return nil, nil
 	}
-	logs, err := ix.src.Logs(ctx, from, to, chains.Filter{
+	// Through Range, so each log is checked against its block's header
+	// before the community is read at that block.
+	blocks, err := ix.src.Range(ctx, from, to, chains.Filter{
 		Addresses: factories,
 		Topics:    [][]common.Hash{{ix.dec.topicCommunityCreated}},
-	})
+	}, false)
 	if err != nil {
-		return nil, nil, fmt.Errorf("discover communities %d-%d: %w", from, to, err)
+		return nil, fmt.Errorf("discover communities %d-%d: %w", from, to, err)
 	}
-	var out []CommunityCreated
-	var metas []Meta
-	for _, l := range logs {
-		ev, err := ix.dec.decodeFactory(l)
-		if err != nil {
-			ix.log.Warn("undecodable factory log", "block", l.BlockNumber, "index", l.Index, "err", err)
-			continue
+	var out []creation
+	for _, b := range blocks {
+		for _, l := range b.Logs {
+			ev, err := ix.dec.decodeFactory(l)
+			if err != nil {
+				ix.log.Warn("undecodable factory log", "block", l.BlockNumber, "index", l.Index, "err", err)
+				continue
+			}
+			if err := ix.readCommunity(ctx, &ev, b.Header.Number, b.Header.Hash); err != nil {
+				return nil, err
+			}
+			out = append(out, creation{ev: ev, block: b.Header.Number, blockHash: b.Header.Hash, index: l.Index})
 		}
-		if err := ix.readCommunity(ctx, &ev, l.BlockNumber); err != nil {
-			return nil, nil, err
-		}
-		out = append(out, ev)
-		metas = append(metas, Meta{Block: l.BlockNumber, LogIndex: l.Index, TxHash: l.TxHash, Address: l.Address})
 	}
-	return out, metas, nil
+	return out, nil
 }
 
 // fetch reads [from, to] for every followed contract and decodes it.
 // known are the followed contracts before the range; created are the
-// communities discovered inside it (with their children read already).
-func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.Address]store.Contract, created []CommunityCreated, createdAt []Meta, allHeaders bool) (*fetched, error) {
+// communities discovered in a range that covers this one (with their
+// children read already).
+//
+// The address filter comes from discover's answer, read before this one:
+// if the chain reorganised in between, the new branch may create towns
+// (even at addresses the old branch used, as CREATE addresses repeat)
+// whose logs the filter misses. So the CommunityCreated logs fetched here
+// must be exactly the discovered ones of the range, log for log (block
+// hash and index); any difference is chains.ErrInconsistent, to be read
+// again, never applied.
+func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.Address]store.Contract, created []creation, allHeaders bool) (*fetched, error) {
 	kinds := make(map[common.Address]string, len(known)+3*len(created))
 	for a, c := range known {
 		kinds[a] = c.Kind
 	}
-	byCommunity := map[common.Address]CommunityCreated{}
-	var children []store.Contract
-	for i, c := range created {
-		byCommunity[c.Community] = c
-		for _, ch := range []store.Contract{
-			{Chain: ix.cfg.ChainID, Address: c.Community, Kind: store.KindCommunity, Town: c.Community, CreatedBlock: createdAt[i].Block},
-			{Chain: ix.cfg.ChainID, Address: c.Credits, Kind: store.KindCredits, Town: c.Community, CreatedBlock: createdAt[i].Block},
-			{Chain: ix.cfg.ChainID, Address: c.Gigs, Kind: store.KindGigs, Town: c.Community, CreatedBlock: createdAt[i].Block},
-		} {
-			if ch.Address == (common.Address{}) {
-				continue
+	expected := map[logKey]creation{}
+	for _, c := range created {
+		for _, ch := range []struct {
+			kind string
+			addr common.Address
+		}{{store.KindCommunity, c.ev.Community}, {store.KindCredits, c.ev.Credits}, {store.KindGigs, c.ev.Gigs}} {
+			if ch.addr != (common.Address{}) {
+				kinds[ch.addr] = ch.kind
 			}
-			kinds[ch.Address] = ch.Kind
-			children = append(children, ch)
+		}
+		if c.block >= from && c.block <= to {
+			expected[logKey{c.blockHash, c.index}] = c
 		}
 	}
 	addrs := make([]common.Address, 0, len(kinds))
@@ -109,9 +136,10 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 	if err != nil {
 		return nil, fmt.Errorf("fetch blocks %d-%d: %w", from, to, err)
 	}
-	f := &fetched{from: from, to: to, blocks: blocks, children: children}
+	f := &fetched{from: from, to: to, blocks: blocks}
 	decodeStart := time.Now()
 	defer func() { ix.stats.decode.Add(int64(time.Since(decodeStart))) }()
+	matched := 0
 	for _, b := range blocks {
 		var decoded []Decoded
 		for _, l := range b.Logs {
@@ -130,14 +158,13 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 			}
 			meta := Meta{Block: b.Header.Number, Time: b.Header.Time, LogIndex: l.Index, TxHash: l.TxHash, Address: l.Address}
 			if cc, ok := ev.(CommunityCreated); ok {
-				full, found := byCommunity[cc.Community]
-				if !found {
-					if err := ix.readCommunity(ctx, &cc, b.Header.Number); err != nil {
-						return nil, err
-					}
-					full = cc
+				c, found := expected[logKey{b.Header.Hash, l.Index}]
+				if !found || c.ev.Community != cc.Community {
+					return nil, fmt.Errorf("blocks %d-%d: community %s created at block %d (%s) log %d was not discovered: %w",
+						from, to, cc.Community, b.Header.Number, b.Header.Hash, l.Index, chains.ErrInconsistent)
 				}
-				ev = full
+				matched++
+				ev = c.ev
 			}
 			if ev, err = ix.enrichGig(ctx, l, ev); err != nil {
 				return nil, err
@@ -145,6 +172,9 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 			decoded = append(decoded, Decoded{Meta: meta, Event: ev})
 		}
 		f.events = append(f.events, pairMoves(decoded)...)
+	}
+	if matched != len(expected) {
+		return nil, fmt.Errorf("blocks %d-%d: %d discovered communities, %d fetched: %w", from, to, len(expected), matched, chains.ErrInconsistent)
 	}
 	return f, nil
 }

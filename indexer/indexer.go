@@ -60,7 +60,8 @@ type Config struct {
 	// Workers fetch backfill ranges in parallel.
 	Workers int
 	// PollInterval is how often to look for a new head when no
-	// subscription delivers one.
+	// subscription delivers one (default: the network's block time, else
+	// one second).
 	PollInterval time.Duration
 }
 
@@ -68,7 +69,8 @@ func (c *Config) defaults() {
 	c.BackfillBlocks = cmp.Or(c.BackfillBlocks, 5000)
 	c.TailBlocks = cmp.Or(c.TailBlocks, 200)
 	c.Workers = cmp.Or(c.Workers, 4)
-	c.PollInterval = cmp.Or(c.PollInterval, time.Second)
+	n, _ := chains.NetworkByID(c.ChainID)
+	c.PollInterval = cmp.Or(c.PollInterval, n.BlockTime, time.Second)
 	c.MaxReorgDepth = cmp.Or(c.MaxReorgDepth, 64)
 }
 
@@ -81,6 +83,11 @@ type Observer interface {
 	Applied(chain uint64, from, to uint64, events int, took time.Duration)
 	Reorg(chain uint64, depth uint64)
 	Backfill(chain uint64, done, total uint64)
+	// ReorgTooDeep reports whether the chain is stopped because its cursor
+	// has no common ancestor with the node within MaxReorgDepth (an alarm:
+	// an operator must look). It is reported after every step that ends
+	// the condition or finds it, and after the first step of an indexer.
+	ReorgTooDeep(chain uint64, stuck bool)
 }
 
 // Indexer indexes one chain.
@@ -97,6 +104,9 @@ type Indexer struct {
 	heads <-chan chains.Header
 
 	indexingErrors atomic.Int64
+	// stuck is what was last reported to Observer.ReorgTooDeep: -1 before
+	// the first report, else 0 or 1.
+	stuck atomic.Int32
 	// noArchive is set once the node said it keeps no historical state:
 	// view calls then go straight to the latest state (see enrich.go).
 	noArchive atomic.Bool
@@ -131,10 +141,12 @@ func New(cfg Config, src Source, dst Destination, log *slog.Logger, obs Observer
 		cfg.Roots[i].Chain = cfg.ChainID
 		cfg.Roots[i].CreatedBlock = cfg.StartBlock
 	}
-	return &Indexer{
+	ix := &Indexer{
 		cfg: cfg, src: src, dst: dst, obs: obs, dec: dec, roots: cfg.Roots, heads: heads,
 		log: log.With("chain", cfg.Name, "chain_id", cfg.ChainID),
-	}, nil
+	}
+	ix.stuck.Store(-1)
+	return ix, nil
 }
 
 // IndexingErrors counts logs from followed contracts that could not be decoded.
@@ -159,8 +171,16 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		backoff = min(2*backoff, time.Minute)
 	}
 	backoff = time.Second
+	// Inconsistent answers mean the chain moved while we read (or a node
+	// lied): reading again soon is the cure, so they get a short backoff
+	// of their own that only grows while they persist.
+	const quickFirst, quickMax = 50 * time.Millisecond, time.Second
+	quick := quickFirst
 	for {
 		err := ix.Step(ctx)
+		if !errors.Is(err, chains.ErrInconsistent) {
+			quick = quickFirst
+		}
 		switch {
 		case ctx.Err() != nil:
 			return nil
@@ -169,6 +189,13 @@ func (ix *Indexer) Run(ctx context.Context) error {
 		case errors.Is(err, ErrNothingNew):
 			backoff = time.Second
 			ix.waitForHead(ctx)
+		case errors.Is(err, chains.ErrInconsistent) && !errors.Is(err, ErrReorgTooDeep):
+			ix.st.reset()
+			ix.log.Debug("inconsistent node answers; reading again", "err", err, "in", quick)
+			if !sleep(ctx, quick) {
+				return nil
+			}
+			quick = min(2*quick, quickMax)
 		default:
 			// The cache may hold state of a batch that did not commit.
 			ix.st.reset()
@@ -215,6 +242,28 @@ func (ix *Indexer) waitForHead(ctx context.Context) {
 // or one tail batch. It returns ErrNothingNew at the head and ErrReorg after
 // rolling back.
 func (ix *Indexer) Step(ctx context.Context) error {
+	err := ix.step(ctx)
+	ix.reportStuck(err)
+	return err
+}
+
+// reportStuck tells the observer when the chain stops on a reorg deeper
+// than MaxReorgDepth, and when a later step gets past it.
+func (ix *Indexer) reportStuck(err error) {
+	var now int32
+	switch {
+	case errors.Is(err, ErrReorgTooDeep):
+		now = 1
+	case err == nil, errors.Is(err, ErrNothingNew), errors.Is(err, ErrReorg):
+	default:
+		return // a failure that says nothing either way
+	}
+	if ix.stuck.Swap(now) != now && ix.obs != nil {
+		ix.obs.ReorgTooDeep(ix.cfg.ChainID, now == 1)
+	}
+}
+
+func (ix *Indexer) step(ctx context.Context) error {
 	if ix.st == nil {
 		if err := ix.init(ctx); err != nil {
 			return err
@@ -239,10 +288,11 @@ func (ix *Indexer) Step(ctx context.Context) error {
 		from = cur.Block.Number + 1
 	}
 	if from > head.Number {
-		// A node that lost blocks (a reorg to a shorter chain) must still
-		// be noticed: compare our cursor with the node's block at that height.
+		// The node is at or behind our cursor: it lags (a failover to a
+		// slower endpoint), or it lost blocks (a reorg to a shorter
+		// chain). Only a comparison at a height the node has tells which.
 		if cur.Block != nil && head.Number >= cur.Block.Number-min(cur.Block.Number, ix.cfg.MaxReorgDepth) {
-			if err := ix.checkCursor(ctx, cur); err != nil {
+			if err := ix.checkCursor(ctx, cur, head.Number); err != nil {
 				return err
 			}
 		}
@@ -253,47 +303,54 @@ func (ix *Indexer) Step(ctx context.Context) error {
 		safe = head.Number - ix.cfg.Confirmations
 	}
 	if safe >= from && safe-from >= ix.cfg.TailBlocks {
-		return ix.backfill(ctx, cur, from, safe)
+		return ix.backfill(ctx, cur, from, safe, head.Number)
 	}
 	to := min(head.Number, from+ix.cfg.TailBlocks-1)
-	return ix.tail(ctx, cur, from, to)
+	return ix.tail(ctx, cur, from, to, head.Number)
 }
 
-// checkCursor asks the node for the block at the cursor's height and rolls
-// back when it differs.
-func (ix *Indexer) checkCursor(ctx context.Context, cur store.Cursor) error {
-	hs, err := ix.src.Headers(ctx, cur.Block.Number, cur.Block.Number)
-	if err != nil {
-		return fmt.Errorf("check cursor block %d: %w", cur.Block.Number, err)
+// checkCursor compares the store with the node at min(cursor, node head),
+// the newest height both have: the same hash there means the node agrees
+// with us (maybe lagging behind); another means a reorg, rolled back to the
+// common ancestor at or below the node's head.
+func (ix *Indexer) checkCursor(ctx context.Context, cur store.Cursor, nodeHead uint64) error {
+	at := min(cur.Block.Number, nodeHead)
+	want := cur.Block.Hash
+	if at < cur.Block.Number {
+		stored, err := ix.dst.RecentBlocks(ctx, ix.cfg.ChainID, at, at)
+		if err != nil {
+			return err
+		}
+		if len(stored) == 0 {
+			// Pruned (an event-less block deeper than any reorg we
+			// accept) or before the start block: nothing to compare.
+			return nil
+		}
+		want = stored[0].Hash
 	}
-	if len(hs) == 1 && hs[0].Hash == cur.Block.Hash {
+	hs, err := ix.src.Headers(ctx, at, at)
+	if err != nil {
+		return fmt.Errorf("check cursor at block %d: %w", at, err)
+	}
+	if len(hs) == 1 && hs[0].Hash == want {
 		return nil
 	}
-	return ix.reorg(ctx, cur)
+	return ix.reorg(ctx, cur, nodeHead)
 }
 
 // tail fetches every header of [from, to], checks that they link to the
 // cursor, and applies them as one batch.
-func (ix *Indexer) tail(ctx context.Context, cur store.Cursor, from, to uint64) error {
-	created, createdAt, err := ix.discover(ctx, from, to)
+func (ix *Indexer) tail(ctx context.Context, cur store.Cursor, from, to, nodeHead uint64) error {
+	created, err := ix.discover(ctx, from, to)
 	if err != nil {
 		return err
 	}
-	f, err := ix.fetch(ctx, from, to, ix.st.contracts, created, createdAt, true)
+	f, err := ix.fetch(ctx, from, to, ix.st.contracts, created, true)
 	if err != nil {
 		return err
 	}
-	if len(f.blocks) == 0 {
-		return fmt.Errorf("blocks %d-%d: node returned no blocks", from, to)
-	}
-	if cur.Block != nil && f.blocks[0].Header.ParentHash != cur.Block.Hash {
-		return ix.reorg(ctx, cur)
-	}
-	for i := 1; i < len(f.blocks); i++ {
-		if f.blocks[i].Header.ParentHash != f.blocks[i-1].Header.Hash || f.blocks[i].Header.Number != f.blocks[i-1].Header.Number+1 {
-			// The node switched branches while we read; read again.
-			return fmt.Errorf("blocks %d-%d do not link at %d: %w", from, to, f.blocks[i].Header.Number, chains.ErrInconsistent)
-		}
+	if err := ix.link(ctx, cur.Block, f, nodeHead); err != nil {
+		return err
 	}
 	if err := ix.applyFetched(ctx, cur.Block, f); err != nil {
 		return err
@@ -304,46 +361,85 @@ func (ix *Indexer) tail(ctx context.Context, cur store.Cursor, from, to uint64) 
 	return nil
 }
 
+// link checks that a range fetched with every header is one chain on top
+// of prev, the last committed block. Blocks that do not link to each other
+// were read across a branch switch (ErrInconsistent: read again); a first
+// block whose parent is not prev means the chain below reorganised, which
+// the reorg path rolls back.
+func (ix *Indexer) link(ctx context.Context, prev *store.BlockRef, f *fetched, nodeHead uint64) error {
+	if len(f.blocks) != int(f.to-f.from+1) {
+		return fmt.Errorf("blocks %d-%d: node returned %d blocks: %w", f.from, f.to, len(f.blocks), chains.ErrInconsistent)
+	}
+	for i, b := range f.blocks {
+		if b.Header.Number != f.from+uint64(i) {
+			return fmt.Errorf("blocks %d-%d: block %d where %d belongs: %w", f.from, f.to, b.Header.Number, f.from+uint64(i), chains.ErrInconsistent)
+		}
+		if i > 0 && b.Header.ParentHash != f.blocks[i-1].Header.Hash {
+			return fmt.Errorf("blocks %d-%d do not link at %d: %w", f.from, f.to, b.Header.Number, chains.ErrInconsistent)
+		}
+	}
+	if prev != nil && f.blocks[0].Header.ParentHash != prev.Hash {
+		return ix.reorg(ctx, store.Cursor{Chain: ix.cfg.ChainID, Block: prev}, nodeHead)
+	}
+	return nil
+}
+
 // reorg finds the newest block the store and the node agree on within
-// MaxReorgDepth and rolls the store back to it.
-func (ix *Indexer) reorg(ctx context.Context, cur store.Cursor) error {
+// MaxReorgDepth of the cursor (at or below the node's head) and rolls the
+// store back to it.
+func (ix *Indexer) reorg(ctx context.Context, cur store.Cursor, nodeHead uint64) error {
 	top := cur.Block.Number
 	low := ix.cfg.StartBlock
 	if top > ix.cfg.MaxReorgDepth && top-ix.cfg.MaxReorgDepth > low {
 		low = top - ix.cfg.MaxReorgDepth
 	}
-	stored, err := ix.dst.RecentBlocks(ctx, ix.cfg.ChainID, low, top)
+	high := min(top, nodeHead)
+	if high < low {
+		return ix.tooDeep(cur, low, top)
+	}
+	stored, err := ix.dst.RecentBlocks(ctx, ix.cfg.ChainID, low, high)
 	if err != nil {
 		return err
 	}
-	nodeHeaders, err := ix.src.Headers(ctx, low, top)
+	nodeHeaders, err := ix.src.Headers(ctx, low, high)
 	if err != nil {
-		return fmt.Errorf("reorg: read node headers %d-%d: %w", low, top, err)
+		return fmt.Errorf("reorg: read node headers %d-%d: %w", low, high, err)
 	}
 	byNumber := make(map[uint64]common.Hash, len(nodeHeaders))
 	for _, h := range nodeHeaders {
 		byNumber[h.Number] = h.Hash
 	}
 	for _, b := range stored { // descending
-		if h, ok := byNumber[b.Number]; ok && h == b.Hash {
-			depth := top - b.Number
-			retracted, err := ix.dst.Rollback(ctx, ix.cfg.ChainID, b.Number)
-			if err != nil {
-				return err
-			}
-			ix.st.reset()
-			if err := ix.reloadContracts(ctx); err != nil {
-				return err
-			}
-			ix.log.Warn("reorg: rolled back", "depth", depth, "ancestor", b.Number, "old_head", top, "signals_retracted", retracted)
-			if ix.obs != nil {
-				ix.obs.Reorg(ix.cfg.ChainID, depth)
-			}
-			return ErrReorg
+		h, ok := byNumber[b.Number]
+		if !ok || h != b.Hash {
+			continue
 		}
+		if b.Number == top {
+			// The node agrees with the cursor after all: the answer that
+			// sent us here came from another branch (or another node).
+			return fmt.Errorf("chain %d: cursor %d still on the node's chain: %w", ix.cfg.ChainID, top, chains.ErrInconsistent)
+		}
+		depth := top - b.Number
+		retracted, err := ix.dst.Rollback(ctx, ix.cfg.ChainID, b.Number)
+		if err != nil {
+			return err
+		}
+		ix.st.reset()
+		if err := ix.reloadContracts(ctx); err != nil {
+			return err
+		}
+		ix.log.Warn("reorg: rolled back", "depth", depth, "ancestor", b.Number, "old_head", top, "signals_retracted", retracted)
+		if ix.obs != nil {
+			ix.obs.Reorg(ix.cfg.ChainID, depth)
+		}
+		return ErrReorg
 	}
-	return fmt.Errorf("chain %d: cursor %d (%s) has no common ancestor with the node in %d-%d: %w",
-		ix.cfg.ChainID, top, cur.Block.Hash, low, top, ErrReorgTooDeep)
+	return ix.tooDeep(cur, low, high)
+}
+
+func (ix *Indexer) tooDeep(cur store.Cursor, low, high uint64) error {
+	return fmt.Errorf("chain %d: cursor %d (%s) has no common ancestor with the node in %d-%d (max_reorg_depth %d): %w",
+		ix.cfg.ChainID, cur.Block.Number, cur.Block.Hash, low, high, ix.cfg.MaxReorgDepth, ErrReorgTooDeep)
 }
 
 // applyFetched builds the batch for a fetched range on top of prev and

@@ -71,18 +71,25 @@ func dial(t testing.TB, url string, chainID uint64) *chains.Client {
 	return cl
 }
 
-// catchUp steps until the indexer reports it is at the head. Transient
-// errors (a node answering inconsistently mid-reorg) are retried a few times.
+// catchUp steps until the indexer reports it is at the head. Inconsistent
+// node answers (the chain moved while the indexer read it) are retried as
+// Run retries them; other errors only a few times.
 func catchUp(t testing.TB, ix *indexer.Indexer) {
 	t.Helper()
 	ctx := context.Background()
-	failures := 0
+	failures, inconsistent := 0, 0
 	for range 10000 {
 		err := ix.Step(ctx)
 		switch {
 		case errors.Is(err, indexer.ErrNothingNew):
 			return
 		case err == nil, errors.Is(err, indexer.ErrReorg):
+		case errors.Is(err, chains.ErrInconsistent) && !errors.Is(err, indexer.ErrReorgTooDeep):
+			inconsistent++
+			if inconsistent > 200 {
+				t.Fatalf("indexer step: %d inconsistent reads: %v", inconsistent, err)
+			}
+			time.Sleep(20 * time.Millisecond)
 		default:
 			failures++
 			if failures > 5 {

@@ -33,6 +33,7 @@ type Metrics struct {
 	batchSeconds  *prometheus.HistogramVec
 	reorgs        *prometheus.CounterVec
 	reorgDepth    *prometheus.HistogramVec
+	reorgTooDeep  *prometheus.GaugeVec
 	backfillDone  *prometheus.GaugeVec
 	backfillTotal *prometheus.GaugeVec
 	graphSeconds  *prometheus.HistogramVec
@@ -67,6 +68,8 @@ func New() *Metrics {
 	m.reorgs = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "dito_reorgs_total", Help: "Reorgs rolled back."}, chain)
 	m.reorgDepth = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_reorg_depth_blocks", Help: "Depth of rolled back reorgs.",
 		Buckets: []float64{1, 2, 3, 5, 8, 13, 21, 34, 64, 128, 256}}, chain)
+	m.reorgTooDeep = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "dito_indexer_reorg_too_deep",
+		Help: "1 while a chain's indexing is stopped because its cursor has no common ancestor with the node within max_reorg_depth."}, chain)
 	m.backfillDone = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "dito_backfill_done_blocks", Help: "Blocks of the current backfill done."}, chain)
 	m.backfillTotal = prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "dito_backfill_total_blocks", Help: "Blocks of the current backfill."}, chain)
 	m.graphSeconds = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "dito_graph_rebuild_seconds", Help: "Skill graph recomputation time.",
@@ -97,7 +100,7 @@ func New() *Metrics {
 	m.reg.MustRegister(
 		m.deliveries, m.deliverySeconds,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
-		m.head, m.indexed, m.lagBlocks, m.events, m.batches, m.batchSeconds, m.reorgs, m.reorgDepth,
+		m.head, m.indexed, m.lagBlocks, m.events, m.batches, m.batchSeconds, m.reorgs, m.reorgDepth, m.reorgTooDeep,
 		m.backfillDone, m.backfillTotal, m.graphSeconds, m.signals, m.final,
 		m.rpcRequests, m.rpcSeconds, m.logRange, m.gqlRequests, m.gqlErrors, m.gqlSeconds, m.subscriptions,
 	)
@@ -168,6 +171,19 @@ func (m *Metrics) Reorg(chain, depth uint64) {
 	}
 	m.reorgs.WithLabelValues(label(chain)).Inc()
 	m.reorgDepth.WithLabelValues(label(chain)).Observe(float64(depth))
+}
+
+// ReorgTooDeep records whether a chain is stopped by a reorg deeper than
+// max_reorg_depth (indexer.Observer).
+func (m *Metrics) ReorgTooDeep(chain uint64, stuck bool) {
+	if m == nil {
+		return
+	}
+	v := 0.0
+	if stuck {
+		v = 1
+	}
+	m.reorgTooDeep.WithLabelValues(label(chain)).Set(v)
 }
 
 // Backfill records backfill progress (indexer.Observer).

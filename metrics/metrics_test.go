@@ -19,6 +19,8 @@ func exercised(t *testing.T) *Metrics {
 	m.Head(137, 100, 90)
 	m.Applied(137, 80, 85, 12, 20*time.Millisecond)
 	m.Reorg(137, 3)
+	m.ReorgTooDeep(137, false)
+	m.ReorgTooDeep(1, true)
 	m.Backfill(137, 5, 10)
 	m.GraphComputed("full", time.Second)
 	m.SignalEmitted("LACK")
@@ -97,6 +99,8 @@ func TestLagAndOperationLabels(t *testing.T) {
 		`dito_graphql_active_subscriptions 1`,
 		`dito_webhook_deliveries_total{result="dead"} 1`,
 		`dito_webhook_dead_letters 2`,
+		`dito_indexer_reorg_too_deep{chain="1"} 1`,
+		`dito_indexer_reorg_too_deep{chain="137"} 0`,
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("/metrics lacks %s", want)

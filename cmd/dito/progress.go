@@ -96,7 +96,8 @@ func (p *progress) Head(chain, _, _ uint64) {
 	p.heads[chain] = time.Now()
 }
 
-func (p *progress) Reorg(uint64, uint64) {}
+func (p *progress) Reorg(uint64, uint64)      {}
+func (p *progress) ReorgTooDeep(uint64, bool) {}
 
 // Applied keeps the batch's events for the Backfill call that follows a
 // backfill window (see progress.applied).
@@ -269,6 +270,12 @@ func (o observers) Applied(chain, from, to uint64, events int, took time.Duratio
 func (o observers) Reorg(chain, depth uint64) {
 	for _, x := range o {
 		x.Reorg(chain, depth)
+	}
+}
+
+func (o observers) ReorgTooDeep(chain uint64, stuck bool) {
+	for _, x := range o {
+		x.ReorgTooDeep(chain, stuck)
 	}
 }
 
