@@ -60,8 +60,9 @@ func TestPresetsAndNetworks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.ChainID != 137 || p.StartBlock != 13154407 || p.SkillWallet != common.HexToAddress("0x14DEF8Be678589dd1445A46Fc5bE925d479694B9") {
-		t.Errorf("polygon-mainnet preset = %+v", p)
+	if p.ChainID != 137 || p.StartBlock != 13154407 || p.SkillWallet != common.HexToAddress("0x14DEF8Be678589dd1445A46Fc5bE925d479694B9") ||
+		p.DistributedTown != common.HexToAddress("0xB4Dcc7cE6C7e8E5595fBC708b09123A86360e3e2") {
+		t.Errorf("polygon-mainnet preset = %+v, want SkillWallet 0x14DEF8Be…, CommunitiesRegistry 0xB4Dcc7cE… from block 13154407", p)
 	}
 	if _, err := PresetByName("nope"); err == nil {
 		t.Error("unknown preset accepted")
@@ -72,8 +73,13 @@ func TestPresetsAndNetworks(t *testing.T) {
 		t.Errorf("polygon finality %d/%d must exceed ethereum's %d", polygon.Confirmations, polygon.MaxReorgDepth, eth.Confirmations)
 	}
 	for _, id := range []uint64{1, 137, 100, 30, 11155111, 80002, 10200, 31} {
-		if _, ok := NetworkByID(id); !ok {
+		n, ok := NetworkByID(id)
+		if !ok {
 			t.Errorf("no profile for chain %d", id)
+			continue
+		}
+		if n.BlockTime <= 0 || n.MaxLogRange == 0 || n.MaxLogResults == 0 || n.Confirmations == 0 || n.MaxReorgDepth < n.Confirmations {
+			t.Errorf("profile of chain %d lacks a default: %+v", id, n)
 		}
 	}
 }
