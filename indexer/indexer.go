@@ -191,7 +191,11 @@ func (ix *Indexer) Run(ctx context.Context) error {
 			ix.waitForHead(ctx)
 		case errors.Is(err, chains.ErrInconsistent) && !errors.Is(err, ErrReorgTooDeep):
 			ix.st.reset()
-			ix.log.Debug("inconsistent node answers; reading again", "err", err, "in", quick)
+			level := slog.LevelDebug
+			if quick == quickMax {
+				level = slog.LevelWarn // not a passing reorg any more
+			}
+			ix.log.Log(ctx, level, "inconsistent node answers; reading again", "err", err, "in", quick)
 			if !sleep(ctx, quick) {
 				return nil
 			}
