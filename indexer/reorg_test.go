@@ -50,7 +50,10 @@ func (r *reorgingSource) reorg(ctx context.Context, depth int, during string) {
 		r.chainMu.Lock()
 		defer r.chainMu.Unlock()
 	}
-	rg, err := r.sim.Reorg(ctx, depth)
+	// The reorg is the test's doing, not the indexer's: it must complete
+	// even when the read that triggered it is cancelled (the run stopping),
+	// or the simulator is left between branches.
+	rg, err := r.sim.Reorg(context.WithoutCancel(ctx), depth)
 	if errors.Is(err, devnet.ErrReorgTooDeep) {
 		return
 	}

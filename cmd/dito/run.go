@@ -192,7 +192,7 @@ func runAll(cmd *cobra.Command, g *globals, m mode) (err error) {
 		// each signal twice.
 		engLog := log.With("component", "graph")
 		grp.Go(func() error {
-			return leader.Run(gctx, st, "graph", leader.Options{}, engLog, func(ctx context.Context) error {
+			return leader.Run(gctx, st, graphLock, leader.Options{}, engLog, func(ctx context.Context) error {
 				return engine.New(engineConfig(cfg), st, engLog, met).Run(ctx)
 			})
 		})
