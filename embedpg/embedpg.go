@@ -112,6 +112,36 @@ type Options struct {
 	SystemUser string
 }
 
+// InUseError is Start's error when a live postgres already serves the data
+// dir (another dito, usually). It says where that server listens, so a
+// short-lived command can use it instead of starting its own.
+type InUseError struct {
+	PID     int
+	Port    int // 0 when postmaster.pid does not say yet
+	DataDir string
+	Status  string // postmaster.pid's status line: "ready", "starting", "stopping"...
+}
+
+func (e *InUseError) Error() string {
+	port := "?"
+	if e.Port > 0 {
+		port = strconv.Itoa(e.Port)
+	}
+	return fmt.Sprintf("%v: postgres pid %d is serving %s on port %s; stop it (or the dito that started it) or use another data dir",
+		ErrDataDirInUse, e.PID, e.DataDir, port)
+}
+
+func (e *InUseError) Is(target error) bool { return target == ErrDataDirInUse }
+
+// URL is a connection string for database db on that server, when it is
+// ready to take connections ("" otherwise).
+func (e *InUseError) URL(db string) string {
+	if e.Port <= 0 || e.Status != "ready" {
+		return ""
+	}
+	return superuserURL(e.Port, db)
+}
+
 // Server is a running postgres started by Start.
 type Server struct {
 	// DataDir is the absolute cluster directory.
@@ -131,11 +161,13 @@ type Server struct {
 }
 
 // URL is a connection string for database db as the superuser.
-func (s *Server) URL(db string) string {
+func (s *Server) URL(db string) string { return superuserURL(s.Port, db) }
+
+func superuserURL(port int, db string) string {
 	u := url.URL{
 		Scheme:   "postgres",
 		User:     url.User(Superuser),
-		Host:     net.JoinHostPort("127.0.0.1", strconv.Itoa(s.Port)),
+		Host:     net.JoinHostPort("127.0.0.1", strconv.Itoa(port)),
 		Path:     "/" + db,
 		RawQuery: "sslmode=disable",
 	}
@@ -429,8 +461,8 @@ func checkNotRunning(ctx context.Context, dir string, timeout time.Duration, log
 			return nil
 		}
 		if line(7) != "stopping" || time.Now().After(deadline) {
-			return fmt.Errorf("%w: postgres pid %d is serving %s on port %s; stop it (or the dito that started it) or use another data dir",
-				ErrDataDirInUse, pid, dir, cmp.Or(line(3), "?"))
+			port, _ := strconv.Atoi(line(3))
+			return &InUseError{PID: pid, Port: port, DataDir: dir, Status: line(7)}
 		}
 		if !waited {
 			log.Info("waiting for the previous postgres on this data dir to finish shutting down", "pid", pid, "data_dir", dir)

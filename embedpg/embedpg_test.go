@@ -214,7 +214,15 @@ func TestStartRefusesADataDirAnotherServerRuns(t *testing.T) {
 	if !strings.Contains(err.Error(), strconv.Itoa(srv.Port)) {
 		t.Fatalf("error %q does not name the running server's port %d", err, srv.Port)
 	}
-	connect(t, srv.URL("postgres")) // the first server is unharmed
+	var inUse *embedpg.InUseError
+	if !errors.As(err, &inUse) || inUse.PID <= 0 {
+		t.Fatalf("error %v is not an InUseError naming the server's pid", err)
+	}
+	// A short-lived command reaches the running server through it.
+	if got, want := inUse.URL("postgres"), srv.URL("postgres"); got != want {
+		t.Fatalf("InUseError.URL = %q, want the running server's %q", got, want)
+	}
+	connect(t, inUse.URL("postgres")) // the first server is unharmed and reachable
 }
 
 func TestStartReplicaStreamsFromPrimary(t *testing.T) {

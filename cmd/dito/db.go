@@ -35,10 +35,19 @@ func (d *database) close() {
 	d.stop(ctx)
 }
 
+// Whether a command may use the embedded Postgres another dito already runs
+// on the same data dir.
+const (
+	ownDatabase   = false // dito run/index/serve: one dito owns a data dir
+	shareDatabase = true  // short commands (migrate, graph) next to a running dito
+)
+
 // openDatabase returns the configured database, or starts the embedded one
 // when database.url is empty. A configured database that cannot be reached
 // at start is a config error (exit 2): the URL is what the user must fix.
-func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (*database, error) {
+// With share, a command finding the data dir served by a running dito uses
+// that server (and leaves it running) rather than failing.
+func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger, share bool) (*database, error) {
 	if cfg.Database.URL != "" {
 		s, err := store.Open(ctx, cfg.Database.URL, 1, cfg.Database.ConnectTimeout)
 		if err != nil {
@@ -59,6 +68,11 @@ func openDatabase(ctx context.Context, cfg config.Config, log *slog.Logger) (*da
 	}
 	log.Info("starting embedded postgres", "data_dir", dir)
 	srv, err := embedpg.Start(ctx, embedpg.Options{DataDir: dir, Database: "dito", Logger: log, AllowDownload: true})
+	var inUse *embedpg.InUseError
+	if share && errors.As(err, &inUse) && inUse.URL("dito") != "" {
+		log.Info("using the embedded postgres of the dito already running on this data dir", "pid", inUse.PID, "port", inUse.Port)
+		return &database{url: inUse.URL("dito"), stop: func(context.Context) {}}, nil
+	}
 	if err != nil {
 		return nil, fmt.Errorf("start embedded postgres in %s: %w", dir, err)
 	}

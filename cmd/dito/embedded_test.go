@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"net/http"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -93,6 +94,9 @@ func TestEmbeddedDefaultAsAUserRunsIt(t *testing.T) {
 			time.Sleep(200 * time.Millisecond)
 		}
 		if run == 1 {
+			// An analyst's export next to the running dito uses its
+			// embedded Postgres rather than failing on the busy data dir.
+			exportNextToRun(t, dataDir, towns.Towns[0].ID)
 			// Matches no town, so it receives nothing; it is only data.
 			res, err := postAdmin(ctx, base+"/graphql", token, `mutation { createWebhook(url: "`+webhookURL+
 				`", secret: "a-long-enough-test-secret", town: "1-0x0000000000000000000000000000000000000001") { id } }`)
@@ -129,4 +133,45 @@ func TestEmbeddedDefaultAsAUserRunsIt(t *testing.T) {
 			t.Errorf("second run on the same data dir: initdb %v, migrations applied %v; want neither", initdb, migrated)
 		}
 	}
+}
+
+// exportNextToRun runs `dito graph export` on the data dir a dito is
+// serving and checks the export holds the town the API showed.
+func exportNextToRun(t *testing.T, dataDir, town string) {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "towns.json")
+	p := startProcess(t, "dito-graph-export", nil, "graph", "export", "--format", "json", "-o", out, "--data-dir", dataDir)
+	done := make(chan error, 1)
+	go func() { done <- p.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("dito graph export next to a running dito: %v\n%s", err, p.log(t))
+		}
+	case <-time.After(60 * time.Second):
+		_ = p.cmd.Process.Kill()
+		<-done
+		t.Fatal("dito graph export did not finish within 60 s")
+	}
+	if !hasLog(t, p.log(t), "using the embedded postgres of the dito already running on this data dir") {
+		t.Errorf("export did not say it used the running dito's postgres:\n%s", p.log(t))
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g struct {
+		Nodes []struct {
+			ID string `json:"id"`
+		} `json:"nodes"`
+	}
+	if err := json.Unmarshal(b, &g); err != nil {
+		t.Fatalf("export is not JSON: %v", err)
+	}
+	for _, n := range g.Nodes {
+		if n.ID == town {
+			return
+		}
+	}
+	t.Errorf("export of %d towns lacks town %s the API serves", len(g.Nodes), town)
 }

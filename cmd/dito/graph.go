@@ -92,7 +92,7 @@ func withStore(cmd *cobra.Command, g *globals, migrate bool,
 	}
 	log := newLogger(cfg.Log, stderrFile(cmd))
 	ctx := cmd.Context()
-	db, err := openDatabase(ctx, cfg, log)
+	db, err := openDatabase(ctx, cfg, log, shareDatabase)
 	if err != nil {
 		return err
 	}

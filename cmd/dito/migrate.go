@@ -26,7 +26,7 @@ operators who want to migrate ahead of a deploy or step back one migration.`,
 				return err
 			}
 			log := newLogger(cfg.Log, stderrFile(cmd))
-			db, err := openDatabase(cmd.Context(), cfg, log)
+			db, err := openDatabase(cmd.Context(), cfg, log, shareDatabase)
 			if err != nil {
 				return err
 			}

@@ -122,7 +122,7 @@ func runAll(cmd *cobra.Command, g *globals, m mode) (err error) {
 	}
 	defer ln.Close() // for a failed start; serving closes it otherwise
 
-	db, err := openDatabase(ctx, cfg, log)
+	db, err := openDatabase(ctx, cfg, log, ownDatabase)
 	if err != nil {
 		return err
 	}
