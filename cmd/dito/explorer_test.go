@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -201,6 +202,56 @@ func TestExplorerInHeadlessChromium(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
+
+	// The chain filter hides exactly the towns of the chain unticked (as
+	// many as the API listed on the other chains before and after the page
+	// loaded) and shows them all again when ticked.
+	chain := strings.SplitN(target.ID, "-", 2)[0]
+	others := func(list []apiTown) int {
+		n := 0
+		for _, tw := range list {
+			if !strings.HasPrefix(tw.ID, chain+"-") {
+				n++
+			}
+		}
+		return n
+	}
+	toggle := chromedp.Click(chromedp.CSS(`#chains input[data-chain="` + chain + `"]`))
+	visible := func() int {
+		t.Helper()
+		n, err := chromedp.Run(bctx, chromedp.Evaluate[int](`window.__explorer.visibleNodes()`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	if err := chromedp.Do(bctx, toggle); err != nil {
+		t.Fatalf("untick chain %s: %v", chain, err)
+	}
+	if v := visible(); v < others(beforeList) || v > others(after) || v >= st.Nodes {
+		t.Errorf("with chain %s unticked %d of %d towns are drawn; the API lists %d..%d on the other chains", chain, v, st.Nodes, others(beforeList), others(after))
+	}
+	if err := chromedp.Do(bctx, toggle); err != nil {
+		t.Fatalf("tick chain %s again: %v", chain, err)
+	}
+	if v := visible(); v != st.Nodes {
+		t.Errorf("with every chain ticked %d of %d towns are drawn", v, st.Nodes)
+	}
+
+	// The heat map has a row per district (at most 20), each with a cell
+	// per taxonomy skill, and its rows count every town drawn.
+	heat, err := chromedp.Run(bctx, chromedp.Evaluate[struct{ Rows, Cells, Towns int }](`(() => {
+		const rows = [...document.querySelectorAll("#heatmap tr")];
+		return { rows: rows.length,
+			cells: Math.min(...rows.map((r) => r.querySelectorAll("td").length)),
+			towns: rows.reduce((n, r) => n + Number(r.querySelector("th").textContent.match(/\((\d+)\)/)[1]), 0) };
+	})()`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if heat.Rows == 0 || heat.Cells != 36 || (heat.Rows < 20 && heat.Towns != st.Nodes) {
+		t.Errorf("heat map: %d rows of at least %d cells counting %d towns; want rows of 36 skills counting all %d towns", heat.Rows, heat.Cells, heat.Towns, st.Nodes)
+	}
 
 	// The simulator keeps changing towns; a new signal reaches the feed.
 	if err := chromedp.Do(bctx, chromedp.Poll[chromedp.Void](`window.__explorer.feed > 0 && document.querySelector('#feed li[data-signal]') !== null`,

@@ -317,6 +317,10 @@ $("colour").addEventListener("change", (e) => {
       renderer.refresh();
       return (performance.now() - t0) / 2;
     };
+    // How many towns the renderer draws now (after the chain filter and
+    // the selection), read from sigma's display data: tests check filters
+    // through it.
+    state.visibleNodes = () => graph.filterNodes((n) => !renderer.getNodeDisplayData(n)?.hidden).length;
     state.resetView = () => {
       selected = null;
       renderer.refresh();
