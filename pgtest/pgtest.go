@@ -200,6 +200,26 @@ func NewServer(t testing.TB, opts embedpg.Options) *embedpg.Server {
 	return srv
 }
 
+// NewReplica starts a streaming standby of primary (a server from
+// NewServer) in a temporary directory and stops it at the end of the test.
+func NewReplica(t testing.TB, primary *embedpg.Server) *embedpg.Server {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	replica, err := embedpg.StartReplica(ctx, primary, embedpg.Options{DataDir: filepath.Join(t.TempDir(), "replica"), Ephemeral: true, Logger: logger()})
+	if err != nil {
+		t.Fatalf("pgtest: start replica: %v", err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		if err := replica.Stop(ctx); err != nil {
+			t.Errorf("pgtest: stop replica: %v", err)
+		}
+	})
+	return replica
+}
+
 func logger() *slog.Logger {
 	if os.Getenv(EnvLog) == "" {
 		return nil // embedpg discards

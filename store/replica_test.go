@@ -3,7 +3,6 @@ package store_test
 import (
 	"context"
 	"io"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -24,15 +23,7 @@ func TestPinnedViewsReadOneReplicaAndWaitForItsReplay(t *testing.T) {
 	if err := store.Migrate(ctx, primary.URL("dito"), "up", io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	replica, err := embedpg.StartReplica(ctx, primary, embedpg.Options{DataDir: filepath.Join(t.TempDir(), "replica"), Ephemeral: true})
-	if err != nil {
-		t.Fatalf("start replica: %v", err)
-	}
-	t.Cleanup(func() {
-		sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		_ = replica.Stop(sctx)
-	})
+	replica := pgtest.NewReplica(t, primary)
 	st, err := store.Open(ctx, primary.URL("dito"), 2, 10*time.Second)
 	if err != nil {
 		t.Fatal(err)

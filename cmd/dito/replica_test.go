@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"maps"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -59,15 +58,7 @@ func (a metaAnswer) members(t *testing.T) map[string]int {
 func TestServeReadsFromAStreamingReplica(t *testing.T) {
 	ctx := context.Background()
 	primary := pgtest.NewServer(t, embedpg.Options{Database: "dito"})
-	replica, err := embedpg.StartReplica(ctx, primary, embedpg.Options{DataDir: filepath.Join(t.TempDir(), "replica"), Ephemeral: true})
-	if err != nil {
-		t.Fatalf("start replica: %v", err)
-	}
-	t.Cleanup(func() {
-		sctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		_ = replica.Stop(sctx)
-	})
+	replica := pgtest.NewReplica(t, primary)
 
 	dn, err := devnet.Start(ctx, devnet.Options{Chains: devnet.DefaultChains(1), Manual: true, Seed: 53})
 	if err != nil {
