@@ -97,11 +97,14 @@ type Contracts struct {
 
 // Graph tunes the skill graph (see docs/skill-graph.md).
 type Graph struct {
-	TopK      int           `mapstructure:"top_k"`
-	MinWeight float64       `mapstructure:"min_weight"`
-	Alpha     float64       `mapstructure:"alpha"`
-	HubCap    int           `mapstructure:"hub_cap"`
-	Debounce  time.Duration `mapstructure:"debounce"`
+	TopK      int     `mapstructure:"top_k"`
+	MinWeight float64 `mapstructure:"min_weight"`
+	Alpha     float64 `mapstructure:"alpha"`
+	HubCap    int     `mapstructure:"hub_cap"`
+	// RecipientMargin is how much better (0.25: 25 %) another supplier
+	// must score before a live signal moves to it; 0 always picks the best.
+	RecipientMargin float64       `mapstructure:"recipient_margin"`
+	Debounce        time.Duration `mapstructure:"debounce"`
 	// RefreshEvery is how often a full rebuild refreshes districts and
 	// PageRank, which incremental updates leave as they were.
 	RefreshEvery time.Duration `mapstructure:"refresh_every"`
@@ -162,7 +165,7 @@ func Defaults() Config {
 			MaxLag:        5 * time.Minute,
 		},
 		Log:     Log{Level: "info", Format: "auto"},
-		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
+		Graph:   Graph{TopK: 10, MinWeight: 0.2, Alpha: 0.05, HubCap: 10, RecipientMargin: 0.25, Debounce: 500 * time.Millisecond, RefreshEvery: 5 * time.Minute},
 		Signals: Signals{MaxAttempts: 12},
 		// The devnet package's DefaultSimConfig, which config cannot import.
 		Devnet: Devnet{Chains: 4, Seed: 7, Rate: 4, Towns: 12, MembersPerTown: 24, ReorgDepth: 3},
@@ -346,6 +349,9 @@ func (g Graph) validate() error {
 	}
 	if g.HubCap < 1 {
 		return bad("graph.hub_cap", "must be at least 1, got %d", g.HubCap)
+	}
+	if !(g.RecipientMargin >= 0 && g.RecipientMargin <= 10) {
+		return bad("graph.recipient_margin", "want 0..10, got %g", g.RecipientMargin)
 	}
 	if g.Debounce < 0 {
 		return bad("graph.debounce", "must not be negative")

@@ -104,3 +104,51 @@ func TestBuildKeepsHysteresisOfFindingsWithoutSignals(t *testing.T) {
 		t.Errorf("excess %+v (q %.3g) active without hysteresis; the test would prove nothing", *held, held.QValue)
 	}
 }
+
+// TestBuildKeepsTheLiveSignalsRecipients: after a restart a lack keeps
+// the recipient of its live signal while that town still qualifies and
+// scores within graph.Options.RecipientMargin of the best, so a rebuild
+// does not retract and re-send it to a near-equal supplier. L lacks skill
+// 15; A and B both spare holders of it, B slightly more.
+func TestBuildKeepsTheLiveSignalsRecipients(t *testing.T) {
+	ctx := context.Background()
+	town := func(n int, members int, skills ...int) store.TownSkills {
+		ts := store.TownSkills{Town: store.TownRef{Chain: 1, Address: common.BigToAddress(big.NewInt(int64(0x7000 + n)))}}
+		for range members {
+			var w []store.Skill
+			for _, s := range skills {
+				w = append(w, store.Skill{ID: s, Level: 5})
+			}
+			ts.Wallets = append(ts.Wallets, w)
+		}
+		return ts
+	}
+	l, a, b := town(1, 10, 0), town(2, 10, 0, 15), town(3, 12, 0, 15)
+	var rate [graph.NumSkills]float64
+	rate[0], rate[15] = 0.9, 0.5
+	opts := graph.Options{HoldingRate: &rate}
+	recipient := func(src *fakeSource) string {
+		t.Helper()
+		g, err := engine.Build(ctx, src, opts)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r, _ := g.Town(l.Town.ID())
+		for _, s := range r.Signals {
+			if s.Skill == 15 && s.Kind == graph.KindLack {
+				return s.To
+			}
+		}
+		t.Fatalf("no lack signal of skill 15 from L: %+v", r.Signals)
+		return ""
+	}
+	src := &fakeSource{towns: []store.TownSkills{l, a, b}}
+	if got := recipient(src); got != b.Town.ID() {
+		t.Fatalf("fresh build: recipient %s, want the best, B %s", got, b.Town.ID())
+	}
+	to := a.Town
+	src.signals = []store.Signal{{ID: 7, From: l.Town, To: &to, Skill: 15, Kind: store.SignalLack, Chain: 1}}
+	if got := recipient(src); got != a.Town.ID() {
+		t.Errorf("rebuild with A's live signal: recipient %s, want A %s", got, a.Town.ID())
+	}
+}

@@ -47,6 +47,9 @@ func load(ctx context.Context, src Source, opts graph.Options) (*graph.Snapshot,
 		return nil, nil, err
 	}
 	opts.Active = nil
+	// The live signals' recipients, so a rebuild keeps them as an update
+	// would (Options.RecipientMargin).
+	opts.Recipients = map[graph.FindingKey]string{}
 	for _, f := range findings {
 		kind := graph.KindLack
 		if f.Excess {
@@ -61,7 +64,11 @@ func load(ctx context.Context, src Source, opts graph.Options) (*graph.Snapshot,
 		if sg.Kind == store.SignalExcess {
 			kind = graph.KindExcess
 		}
-		opts.Active = append(opts.Active, graph.FindingKey{Town: sg.From.ID(), Skill: sg.Skill, Kind: kind})
+		key := graph.FindingKey{Town: sg.From.ID(), Skill: sg.Skill, Kind: kind}
+		opts.Active = append(opts.Active, key)
+		if sg.To != nil {
+			opts.Recipients[key] = sg.To.ID()
+		}
 	}
 	snap, err := graph.Build(ctx, towns, opts)
 	if err != nil {
@@ -272,11 +279,14 @@ func (e *Engine) save(ctx context.Context, u store.GraphUpdate, next map[signalK
 }
 
 // sameSignal reports whether a recomputed signal says what the stored one
-// says; probabilities move with every neighbour's change, so only the
-// recipient and the quantities a bot acts on count.
+// says: who should talk to whom about which skill. Probabilities and
+// surpluses move with every member who joins or leaves either town; a bot
+// told to ask town B gains nothing from hearing it again because B now
+// spares 5 instead of 4, so the stored signal keeps the figures it was sent
+// with and only a new recipient re-sends it (the recipient itself changes
+// only past graph.Options.RecipientMargin).
 func sameSignal(a, b store.Signal) bool {
-	sameTo := (a.To == nil && b.To == nil) || (a.To != nil && b.To != nil && *a.To == *b.To)
-	return sameTo && a.Surplus == b.Surplus
+	return (a.To == nil && b.To == nil) || (a.To != nil && b.To != nil && *a.To == *b.To)
 }
 
 func (e *Engine) addTown(u *store.GraphUpdate, id string) error {

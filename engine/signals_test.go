@@ -254,3 +254,56 @@ func TestRebuildWithdrawsDuplicateLiveSignals(t *testing.T) {
 		t.Errorf("older duplicate %d retracted %d times (%v), want once", sid, n, err)
 	}
 }
+
+// TestSupplierGrowingKeepsTheSignal: a lack's recipient gaining spare
+// holders is not news for the bots that were told to ask it: the live
+// signal keeps its stored row (and the surplus it had when sent), with no
+// retraction. Only a new recipient, or the lack ending, re-sends.
+func TestSupplierGrowingKeepsTheSignal(t *testing.T) {
+	ctx := context.Background()
+	s := openStore(t)
+	lacker, b1 := lackNetwork(t, s)
+	supplier := addr(2)
+	e := engine.New(engine.Config{}, s, slog.New(slog.DiscardHandler), nil)
+	if err := e.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	sid := liveLack(t, s, lacker, smartContracts)
+	live, before := signalsOf(t, s)
+	var sent store.Signal
+	for _, sg := range live {
+		if sg.ID == sid {
+			sent = sg
+		}
+	}
+	if sid == 0 || sent.To == nil || sent.To.Address != supplier {
+		t.Fatalf("setup: lack signal %+v, want one to the supplier", sent)
+	}
+
+	// Block 2: ten more members with Smart Contracts join the supplier.
+	b2 := &store.Batch{Chain: chain, Prev: &b1, Blocks: []store.BlockRef{blockRef(2, b1.Hash)}}
+	townBatch(b2, 2, supplier, 5000, dltMembers(40, true))
+	b2.Towns[0].Value.CreatedBlock = 1
+	if err := s.Apply(ctx, b2); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.Rebuild(ctx); err != nil {
+		t.Fatal(err)
+	}
+	g := snapshotOf(e)
+	if r, _ := g.Town(store.TownRef{Chain: chain, Address: lacker}.ID()); len(r.Signals) == 0 || r.Signals[0].Surplus <= sent.Surplus {
+		t.Fatalf("setup: the recomputed signal %+v does not show the supplier's larger surplus (was %d)", r.Signals, sent.Surplus)
+	}
+	if got := liveLack(t, s, lacker, smartContracts); got != sid {
+		t.Errorf("live lack signal is %d after the supplier grew, want %d kept", got, sid)
+	}
+	if _, after := signalsOf(t, s); after != before {
+		t.Errorf("%d retractions after the supplier grew, want %d", after, before)
+	}
+}
+
+func snapshotOf(e *engine.Engine) *graph.Snapshot {
+	var g *graph.Snapshot
+	e.Snapshot(func(s *graph.Snapshot) { g = s })
+	return g
+}

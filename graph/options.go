@@ -35,6 +35,16 @@ type Options struct {
 	// Active is the previous round's set of active lacks and excesses, for
 	// hysteresis across rebuilds. Update uses the Snapshot's own set.
 	Active []FindingKey
+	// Recipients are the previous round's signal recipients (town IDs) by
+	// finding, for the recipients' hysteresis across rebuilds: a finding
+	// keeps its recipient while it still qualifies and the best candidate
+	// scores at most RecipientMargin more (default 0.25, i.e. 25 %;
+	// negative: no hysteresis, always the best). Without it a lack whose two
+	// closest suppliers score alike flips between them at every small
+	// change, and each flip is a retraction and a new signal for the bots.
+	// Update uses the Snapshot's own signals.
+	Recipients      map[FindingKey]string
+	RecipientMargin float64
 	// Restart is the restart probability of the random walk with restart
 	// used for reach and for the recipient fallback (default 0.15).
 	Restart float64
@@ -97,6 +107,7 @@ func (o Options) withDefaults() (Options, error) {
 	o.WalkIterations = cmp.Or(o.WalkIterations, 200)
 	o.PushTolerance = cmp.Or(o.PushTolerance, 1e-4)
 	o.MaxSignalsPerRecipient = cmp.Or(o.MaxSignalsPerRecipient, 10)
+	o.RecipientMargin = cmp.Or(o.RecipientMargin, 0.25)
 	o.NullDraws = cmp.Or(o.NullDraws, 1000)
 	o.MaxDrift = cmp.Or(o.MaxDrift, 0.005)
 	o.Workers = cmp.Or(o.Workers, runtime.GOMAXPROCS(0))
@@ -124,6 +135,8 @@ func (o Options) withDefaults() (Options, error) {
 		return o, bad("Restart", o.Restart, "(0, 1)")
 	case !(o.WalkTolerance > 0), !(o.PushTolerance > 0 && o.PushTolerance < 1):
 		return o, bad("WalkTolerance/PushTolerance", [2]float64{o.WalkTolerance, o.PushTolerance}, "> 0")
+	case math.IsNaN(o.RecipientMargin) || math.IsInf(o.RecipientMargin, 0):
+		return o, bad("RecipientMargin", o.RecipientMargin, "finite (negative for none)")
 	case o.WalkIterations < 1:
 		return o, bad("WalkIterations", o.WalkIterations, ">= 1")
 	case o.NullDraws < 10:

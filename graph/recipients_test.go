@@ -189,3 +189,81 @@ func TestEdgeUnderTheFloorIsDropped(t *testing.T) {
 		t.Errorf("with floor 0.1 a's neighbours are %+v, want b at 0.15 (P = 1)", r.Neighbours)
 	}
 }
+
+// supplierTowns: L's ten members hold only a, so it lacks s; its
+// neighbours A and B have every member holding a and s (w = 0.5 each, so
+// P = 0.5 each) and spare a members' s beyond ceil(M/2)+1: A (10 members)
+// 4, B (bMembers) bMembers-ceil(bMembers/2)-1.
+func supplierTowns(t *testing.T, bMembers int) []Town {
+	return []Town{
+		townOf(t, "A", repeat(10, skA, skS)...),
+		townOf(t, "B", repeat(bMembers, skA, skS)...),
+		townOf(t, "L", repeat(10, skA)...),
+	}
+}
+
+func lackRecipient(t *testing.T, g *Snapshot) (string, float64) {
+	t.Helper()
+	sig, ok := signalOf(g, "L", skS)
+	if !ok || sig.Kind != KindLack {
+		t.Fatalf("L's lack of s: signal %+v (found %v), want a LACK", sig, ok)
+	}
+	return sig.To, sig.Probability * float64(sig.Surplus)
+}
+
+// TestRecipientKeepsItsSignalWithinTheMargin: a lack's recipient from the
+// previous round stays while the best candidate scores at most 25 % more
+// (B with 12 members scores 2.5 against A's 2), and gives way to a
+// clearly better one (B with 16 members: 3.5); without a previous
+// recipient, or with the margin off, the best is chosen.
+func TestRecipientKeepsItsSignalWithinTheMargin(t *testing.T) {
+	lack := FindingKey{Town: "L", Skill: skS, Kind: KindLack}
+	for _, tc := range []struct {
+		name     string
+		bMembers int
+		opts     Options
+		want     string
+	}{
+		{"no previous recipient: the best", 12, Options{}, "B"},
+		{"previous within the margin stays", 12, Options{Recipients: map[FindingKey]string{lack: "A"}}, "A"},
+		{"margin off: the best", 12, Options{Recipients: map[FindingKey]string{lack: "A"}, RecipientMargin: -1}, "B"},
+		{"previous beaten by more than the margin", 16, Options{Recipients: map[FindingKey]string{lack: "A"}}, "B"},
+		{"previous no longer a candidate", 12, Options{Recipients: map[FindingKey]string{lack: "X"}}, "B"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.opts.HoldingRate = chainRate()
+			g, err := Build(context.Background(), supplierTowns(t, tc.bMembers), tc.opts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if to, score := lackRecipient(t, g); to != tc.want {
+				t.Errorf("recipient %s (score %.2f), want %s", to, score, tc.want)
+			}
+		})
+	}
+}
+
+// TestUpdateKeepsTheRecipientWithinTheMargin: the same hysteresis through
+// incremental updates. L's lack goes to A (B of 9 members scores 1.5
+// against 2); B growing to 12 (2.5) does not take it; B growing to 16
+// (3.5) does.
+func TestUpdateKeepsTheRecipientWithinTheMargin(t *testing.T) {
+	ctx := context.Background()
+	g, err := Build(ctx, supplierTowns(t, 9), Options{HoldingRate: chainRate()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		bMembers int
+		want     string
+	}{{9, "A"}, {12, "A"}, {16, "B"}, {12, "B"}} {
+		if step.bMembers != 9 {
+			if _, err := g.Update(ctx, []Town{townOf(t, "B", repeat(step.bMembers, skA, skS)...)}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if to, score := lackRecipient(t, g); to != step.want {
+			t.Errorf("B of %d members: recipient %s (score %.2f), want %s", step.bMembers, to, score, step.want)
+		}
+	}
+}

@@ -168,7 +168,7 @@ type pendingSignal struct {
 // scored per town in parallel; recipients are then assigned one finding at
 // a time in a fixed priority order (q-value, p-value, town ID, skill, kind)
 // so the per-recipient cap is deterministic.
-func (g *Snapshot) buildSignals(ctx context.Context) error {
+func (g *Snapshot) buildSignals(ctx context.Context, prevTo map[FindingKey]string) error {
 	n := len(g.towns)
 	g.signals = make([][]Signal, n)
 	g.received = make([]int32, n)
@@ -178,7 +178,7 @@ func (g *Snapshot) buildSignals(ctx context.Context) error {
 			all = append(all, i)
 		}
 	}
-	return g.assignSignals(ctx, all, nil)
+	return g.assignSignals(ctx, all, nil, prevTo)
 }
 
 // reuseFunc offers a previous walk recipient for a finding, so Update does
@@ -186,8 +186,9 @@ func (g *Snapshot) buildSignals(ctx context.Context) error {
 type reuseFunc func(i int32, f *Finding) (candidate, bool)
 
 // assignSignals (re)computes the signals of towns, whose old signals must
-// already be removed from g.received.
-func (g *Snapshot) assignSignals(ctx context.Context, towns []int32, reuse reuseFunc) error {
+// already be removed from g.received. prevTo holds the previous round's
+// recipients, which keep their findings within Options.RecipientMargin.
+func (g *Snapshot) assignSignals(ctx context.Context, towns []int32, reuse reuseFunc, prevTo map[FindingKey]string) error {
 	per := make([][]pendingSignal, len(towns))
 	scr := make([]*scratch, g.opts.Workers)
 	for w := range scr {
@@ -251,6 +252,8 @@ func (g *Snapshot) assignSignals(ctx context.Context, towns []int32, reuse reuse
 				capped = true
 			}
 		}
+		prev := prevTo[f.Key()]
+		g.keepRecipient(ps.cands, prev)
 		pick()
 		if chosen < 0 && !ps.walk {
 			// Every neighbour with spare holders is at its cap: widen to
@@ -261,6 +264,7 @@ func (g *Snapshot) assignSignals(ctx context.Context, towns []int32, reuse reuse
 			walk := &townWalk{g: g, src: ps.i, sc: sc}
 			ps.cands, ps.walk = walk.fallback(f.Skill, f.Kind), true
 			walk.release()
+			g.keepRecipient(ps.cands, prev)
 			pick()
 		}
 		if chosen < 0 {
@@ -283,6 +287,30 @@ func (g *Snapshot) assignSignals(ctx context.Context, towns []int32, reuse reuse
 		})
 	}
 	return nil
+}
+
+// keepRecipient moves the previous recipient prev to the front of cands
+// (best first) when it is still a candidate and the best scores at most
+// Options.RecipientMargin more: the recipients' hysteresis.
+func (g *Snapshot) keepRecipient(cands []candidate, prev string) {
+	if prev == "" || g.opts.RecipientMargin < 0 || len(cands) < 2 {
+		return
+	}
+	j, ok := g.index[prev]
+	if !ok {
+		return
+	}
+	for c := 1; c < len(cands); c++ {
+		if cands[c].j != j {
+			continue
+		}
+		if cands[c].score*(1+g.opts.RecipientMargin) >= cands[0].score {
+			kept := cands[c]
+			copy(cands[1:c+1], cands[:c])
+			cands[0] = kept
+		}
+		return
+	}
 }
 
 func cmpFloat(a, b float64) int {

@@ -101,7 +101,7 @@ func Build(ctx context.Context, towns []Town, opts Options) (*Snapshot, error) {
 		}
 	}
 	g := &Snapshot{opts: o}
-	if err := g.rebuild(ctx, sorted, activeSet(o.Active)); err != nil {
+	if err := g.rebuild(ctx, sorted, activeSet(o.Active), o.Recipients); err != nil {
 		return nil, err
 	}
 	return g, nil
@@ -115,8 +115,9 @@ func activeSet(keys []FindingKey) map[FindingKey]bool {
 	return m
 }
 
-// rebuild computes everything from towns (sorted by ID, validated).
-func (g *Snapshot) rebuild(ctx context.Context, towns []Town, active map[FindingKey]bool) error {
+// rebuild computes everything from towns (sorted by ID, validated), with
+// the previous round's active findings and signal recipients.
+func (g *Snapshot) rebuild(ctx context.Context, towns []Town, active map[FindingKey]bool, recipients map[FindingKey]string) error {
 	n := len(towns)
 	start := time.Now()
 	phase := func(name string) {
@@ -165,7 +166,7 @@ func (g *Snapshot) rebuild(ctx context.Context, towns []Town, active map[Finding
 		return fmt.Errorf("score towns: %w", err)
 	}
 	phase("scarcity and findings")
-	if err := g.buildSignals(ctx); err != nil {
+	if err := g.buildSignals(ctx, recipients); err != nil {
 		return fmt.Errorf("choose signal recipients: %w", err)
 	}
 	phase("signals")
@@ -413,6 +414,24 @@ func (g *Snapshot) findingsOf(i int32) []Finding {
 		out[k].Density = g.phi.Density(&g.towns[i].Holders, out[k].Skill)
 	}
 	return out
+}
+
+// recipients returns each signal's recipient by finding: the previous
+// round's recipients for a rebuild from this snapshot.
+func (g *Snapshot) recipients() map[FindingKey]string {
+	out := map[FindingKey]string{}
+	for _, sigs := range g.signals {
+		addRecipients(out, sigs)
+	}
+	return out
+}
+
+func addRecipients(m map[FindingKey]string, sigs []Signal) {
+	for _, s := range sigs {
+		if s.To != "" {
+			m[FindingKey{Town: s.From, Skill: s.Skill, Kind: s.Kind}] = s.To
+		}
+	}
 }
 
 // ActiveKeys returns the keys of Findings.

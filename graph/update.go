@@ -118,7 +118,7 @@ func (g *Snapshot) rebuildAll(ctx context.Context, changed []Town) (*Changes, er
 	}
 	slices.SortFunc(towns, func(a, b Town) int { return strings.Compare(a.ID, b.ID) })
 	fresh := &Snapshot{opts: g.opts}
-	if err := fresh.rebuild(ctx, towns, activeSet(g.ActiveKeys())); err != nil {
+	if err := fresh.rebuild(ctx, towns, activeSet(g.ActiveKeys()), g.recipients()); err != nil {
 		return nil, fmt.Errorf("rebuild after holding-rate drift: %w", err)
 	}
 	ch := diffSnapshots(g, fresh)
@@ -336,7 +336,11 @@ func (u *updater) run(ctx context.Context, changed []Town) (*Changes, error) {
 		}
 		return candidate{}, false
 	}
-	if err := g.assignSignals(ctx, affected, reuse); err != nil {
+	prevTo := map[FindingKey]string{}
+	for _, sigs := range oldSig {
+		addRecipients(prevTo, sigs)
+	}
+	if err := g.assignSignals(ctx, affected, reuse, prevTo); err != nil {
 		return nil, err
 	}
 	g.csr = nil

@@ -2602,8 +2602,9 @@ type Signal {
   toId: ID
   skill: Skill!
   kind: SignalKind!
-  "One-step walk probability from -> to."
+  "One-step walk probability from -> to when the signal was raised."
   probability: Float!
+  "The supplier's spare holders of the skill (the recipient's for a LACK, the sender's for an EXCESS) when the signal was raised."
   surplus: Int!
   "The from town's scarcity score when the signal was raised."
   scarcity: Int

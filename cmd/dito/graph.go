@@ -194,8 +194,18 @@ func engineConfig(cfg config.Config) engine.Config {
 			MinWeight:              cfg.Graph.MinWeight,
 			Alpha:                  cfg.Graph.Alpha,
 			MaxSignalsPerRecipient: cfg.Graph.HubCap,
+			RecipientMargin:        recipientMargin(cfg.Graph.RecipientMargin),
 		},
 		Debounce:     cfg.Graph.Debounce,
 		RefreshEvery: cfg.Graph.RefreshEvery,
 	}
+}
+
+// recipientMargin maps the config's margin to graph.Options', where zero
+// means "the default" and a negative value "none".
+func recipientMargin(m float64) float64 {
+	if m == 0 {
+		return -1
+	}
+	return m
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/distributedtown/dito-graph/config"
 	"github.com/distributedtown/dito-graph/engine"
 	"github.com/distributedtown/dito-graph/leader"
 	"github.com/distributedtown/dito-graph/pgtest"
@@ -233,5 +234,17 @@ func TestGraphRebuildAsksTheRunningLeader(t *testing.T) {
 	}
 	if took := time.Since(start); took < 300*time.Millisecond {
 		t.Errorf("gave up after %s, before --wait", took)
+	}
+}
+
+// TestRecipientMarginFromConfig: the config's margin reaches the graph,
+// where zero means "the default"; a zero margin in the config is "none".
+func TestRecipientMarginFromConfig(t *testing.T) {
+	for _, c := range []struct{ cfg, want float64 }{{0.25, 0.25}, {1, 1}, {0, -1}} {
+		var cfg config.Config
+		cfg.Graph.RecipientMargin = c.cfg
+		if got := engineConfig(cfg).Graph.RecipientMargin; got != c.want {
+			t.Errorf("graph.recipient_margin %v: graph option %v, want %v", c.cfg, got, c.want)
+		}
 	}
 }

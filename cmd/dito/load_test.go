@@ -97,6 +97,7 @@ func TestBadConfigIsOneLineNamingTheKeyWithExitCode2(t *testing.T) {
 		{"env override validated", "", map[string]string{"DITO_LOG_FORMAT": "xml"}, "log.format"},
 		{"devnet chains out of range", "", map[string]string{"DITO_DEVNET_CHAINS": "5"}, "devnet.chains"},
 		{"devnet ports overlapping", "devnet:\n  http_port: 9000\n  ws_port: 9002\n", nil, "devnet.ws_port"},
+		{"negative recipient margin", "graph:\n  recipient_margin: -0.1\n", nil, "graph.recipient_margin"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
