@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -76,17 +75,7 @@ func signalsOf(t *testing.T, s *store.Store) (live []store.Signal, retractions i
 // removes the supplier, the signal is retracted.
 func TestLackSignalsTheClosestSupplierAndReorgRetractsIt(t *testing.T) {
 	ctx := context.Background()
-	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_engine_test", func(ctx context.Context, url string) error {
-		return store.Migrate(ctx, url, "up", io.Discard)
-	}))
-	s, err := store.Open(ctx, url, 4, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	if err := s.EnsureChain(ctx, chain, "polygon", 1, nil); err != nil {
-		t.Fatal(err)
-	}
+	s := openStore(t)
 	lacker, supplier := addr(1), addr(2)
 
 	// Block 1: the lacking town and a background of towns where about

@@ -148,15 +148,7 @@ func TestReceiverVerifiesSignaturesAndDedupes(t *testing.T) {
 func TestFollowsSubscriptionAndResumesAfterDisconnect(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t)
 	a := store.TownRef{Chain: 137, Address: common.HexToAddress("0xa1")}
 	bRef := store.TownRef{Chain: 100, Address: common.HexToAddress("0xb2")}
 	emit := func(skill int) {
@@ -271,15 +263,7 @@ func TestReceiverDedupesAcrossRestarts(t *testing.T) {
 func TestStaleCursorAfterAWipeStartsFromTheBeginning(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openStore(t)
 	a := store.TownRef{Chain: 137, Address: common.HexToAddress("0xa1")}
 	for skill := range 2 {
 		if _, err := st.SaveGraph(ctx, store.GraphUpdate{Signals: []store.Signal{{From: a, Skill: skill, Kind: store.SignalNoSupplier, Chain: 137, Reason: "test"}}}); err != nil {
@@ -321,4 +305,20 @@ func TestStaleCursorAfterAWipeStartsFromTheBeginning(t *testing.T) {
 	if raw, _ := os.ReadFile(cursor); strings.TrimSpace(string(raw)) != "2" {
 		t.Errorf("cursor file holds %q, want 2", raw)
 	}
+}
+
+// openStore is a migrated store on a fresh database, closed with the test.
+func openStore(t *testing.T) *store.Store {
+	t.Helper()
+	ctx := context.Background()
+	url := pgtest.NewDatabase(t)
+	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	st, err := store.Open(ctx, url, 8, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(st.Close)
+	return st
 }
