@@ -24,17 +24,7 @@ func TestSyncConfigWebhooks(t *testing.T) {
 	if err := s.SyncConfigWebhooks(ctx, []store.Webhook{a, b}); err != nil {
 		t.Fatal(err)
 	}
-	byURL := func() map[string]store.Webhook {
-		ws, err := s.Webhooks(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]store.Webhook{}
-		for _, w := range ws {
-			m[w.URL] = w
-		}
-		return m
-	}
+	byURL := func() map[string]store.Webhook { return webhooksByURL(t, s) }
 	first := byURL()
 	if len(first) != 3 || first[a.URL].Source != "config" || first[b.URL].Kind != "LACK" || *first[b.URL].Skill != 15 ||
 		first[a.URL].Town == nil || *first[a.URL].Town != *a.Town || first[api.URL].Source != "api" {
@@ -70,17 +60,7 @@ func TestConfigWebhookChangesKeepPendingDeliveries(t *testing.T) {
 	}}); err != nil {
 		t.Fatal(err)
 	}
-	state := func() map[string]store.Webhook {
-		ws, err := s.Webhooks(ctx)
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := map[string]store.Webhook{}
-		for _, w := range ws {
-			m[w.URL] = w
-		}
-		return m
-	}
+	state := func() map[string]store.Webhook { return webhooksByURL(t, s) }
 	before := state()
 	if before[a.URL].Pending != 2 || before[b.URL].Pending != 2 {
 		t.Fatalf("pending before the change: a %d, b %d; want 2 each", before[a.URL].Pending, before[b.URL].Pending)
@@ -174,4 +154,18 @@ func TestNextDeliveryAtCountsOnlyEachWebhooksHead(t *testing.T) {
 	if next, err := s.NextDeliveryAt(ctx); err != nil || !next.Before(time.Now().Add(time.Second)) {
 		t.Errorf("next delivery at %v (%v), want now: the second webhook's head is due", next, err)
 	}
+}
+
+// webhooksByURL is every stored webhook, by URL.
+func webhooksByURL(t *testing.T, s *store.Store) map[string]store.Webhook {
+	t.Helper()
+	ws, err := s.Webhooks(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := map[string]store.Webhook{}
+	for _, w := range ws {
+		m[w.URL] = w
+	}
+	return m
 }
