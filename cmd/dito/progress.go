@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vbauerster/mpb/v8"
@@ -45,16 +46,25 @@ type progress struct {
 }
 
 type chainProgress struct {
+	backfillState
+	bar *mpb.Bar
+	// shown is a copy of the state for the bar's decorator. The decorator
+	// runs on mpb's render goroutine and must not take p.mu: Backfill
+	// holds p.mu while it calls into the bar, which waits for that very
+	// goroutine.
+	shown atomic.Pointer[backfillState]
+}
+
+type backfillState struct {
 	done, total uint64
 	events      uint64
 	// start is when the backfill began, end when it finished (zero while
 	// it runs), so a finished bar keeps the rate it achieved.
 	start, end time.Time
-	bar        *mpb.Bar
 }
 
 // rate and eta are what both renderings show.
-func (c *chainProgress) rate(now time.Time) (eventsPerSec float64, eta time.Duration) {
+func (c *backfillState) rate(now time.Time) (eventsPerSec float64, eta time.Duration) {
 	if !c.end.IsZero() {
 		now = c.end
 	}
@@ -125,7 +135,7 @@ func (p *progress) Backfill(chain, done, total uint64) {
 		if !ok {
 			start = time.Now()
 		}
-		c = &chainProgress{start: start}
+		c = &chainProgress{backfillState: backfillState{start: start}}
 		p.chains[chain] = c
 	}
 	c.events += uint64(p.applied[chain])
@@ -134,6 +144,8 @@ func (p *progress) Backfill(chain, done, total uint64) {
 	if done >= total {
 		c.end = time.Now()
 	}
+	shown := c.backfillState
+	c.shown.Store(&shown)
 	if p.term == nil {
 		return
 	}
@@ -159,9 +171,11 @@ func (p *progress) addBar(chain uint64, c *chainProgress) *mpb.Bar {
 		p.logs.set(p.bars)
 	}
 	stats := decor.Any(func(decor.Statistics) string {
-		p.mu.Lock()
-		defer p.mu.Unlock()
-		r, eta := c.rate(time.Now())
+		s := c.shown.Load()
+		if s == nil {
+			return ""
+		}
+		r, eta := s.rate(time.Now())
 		return fmt.Sprintf("%.0f events/s  ETA %s", r, eta.Round(time.Second))
 	})
 	return p.bars.AddBar(int64(c.total),
@@ -208,8 +222,8 @@ func (p *progress) run(ctx context.Context) {
 }
 
 // retire detaches the bar container and hands logs back to the terminal;
-// the caller stops the container outside p.mu, since its decorators lock
-// p.mu. Called with p.mu held.
+// the caller stops the container outside p.mu, so that the indexer's
+// observer calls do not wait on its last render. Called with p.mu held.
 func (p *progress) retire() *mpb.Progress {
 	bars := p.bars
 	if bars == nil {
