@@ -783,6 +783,83 @@ func (c *Client) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, h
 	return out, err
 }
 
+// Call is one view call of a batch: Msg in the state of the block with
+// hash Hash (EIP-1898, with requireCanonical), or of the latest block when
+// Hash is zero.
+type Call struct {
+	Msg  ethereum.CallMsg
+	Hash common.Hash
+}
+
+// CallResult is one call's answer: its return data, or Err when the call
+// itself failed (a revert, a missing function).
+type CallResult struct {
+	Out []byte
+	Err error
+}
+
+// callBatch is how many eth_call go in one JSON-RPC batch.
+const callBatch = 100
+
+// Calls runs view calls in JSON-RPC batches, so that a backfill window's
+// dozens of reads cost a round trip rather than one each. A call's own
+// failure is its result's Err; a failure that says something of the node
+// or the chain (overload, no state at the block, a block no longer
+// canonical) fails the whole batch through the usual failover, as
+// CallContractAtHash would, since every call of the batch would meet it.
+func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) {
+	out := make([]CallResult, 0, len(calls))
+	for len(calls) > 0 {
+		chunk := calls[:min(len(calls), callBatch)]
+		calls = calls[len(chunk):]
+		res := make([]CallResult, len(chunk))
+		err := c.do(ctx, "eth_call", fmt.Sprintf("%d eth_call", len(chunk)), func(ctx context.Context, ep *endpoint) error {
+			raw := make([]hexutil.Bytes, len(chunk))
+			elems := make([]rpc.BatchElem, len(chunk))
+			for i, call := range chunk {
+				var block any = "latest"
+				if call.Hash != (common.Hash{}) {
+					block = rpc.BlockNumberOrHashWithHash(call.Hash, true)
+				}
+				elems[i] = rpc.BatchElem{Method: "eth_call", Args: []any{callArg(call.Msg), block}, Result: &raw[i]}
+			}
+			if err := ep.rpc.BatchCallContext(ctx, elems); err != nil {
+				return err
+			}
+			for i, e := range elems {
+				if e.Error == nil {
+					res[i] = CallResult{Out: raw[i]}
+					continue
+				}
+				if errors.Is(e.Error, rpc.ErrMissingBatchResponse) {
+					return fmt.Errorf("%w: call %d of the batch: %w", errRetryable, i, e.Error)
+				}
+				if err := classify(e.Error); isNodeError(err) {
+					return fmt.Errorf("call %d of the batch (to %s): %w", i, chunk[i].Msg.To, err)
+				}
+				res[i] = CallResult{Err: e.Error}
+			}
+			return nil
+		})
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, res...)
+	}
+	return out, nil
+}
+
+// isNodeError reports whether a classified error is about the node or the
+// chain rather than the request: the errors do fails over on.
+func isNodeError(err error) bool {
+	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrInconsistent, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch} {
+		if errors.Is(err, sorted) {
+			return true
+		}
+	}
+	return false
+}
+
 // callArg is the eth_call transaction object, as ethclient builds it.
 func callArg(msg ethereum.CallMsg) map[string]any {
 	arg := map[string]any{"from": msg.From, "to": msg.To}

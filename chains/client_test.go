@@ -2,6 +2,7 @@ package chains
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"strings"
@@ -230,11 +231,11 @@ func TestStateUnavailableFailsOverToAnArchiveNode(t *testing.T) {
 	pruned := newFakeNode(t, 1)
 	archive := newFakeNode(t, 1)
 	pruned.set(func(n *fakeNode) {
-		n.call = func(string) fakeAnswer { return fakeAnswer{code: -32000, msg: "missing trie node 4295029abc (path )"} }
+		n.call = func(string, string) fakeAnswer { return fakeAnswer{code: -32000, msg: "missing trie node 4295029abc (path )"} }
 	})
 	want := common.LeftPadBytes([]byte{42}, 32)
 	archive.set(func(n *fakeNode) {
-		n.call = func(string) fakeAnswer { return fakeAnswer{result: hexutil.Encode(want)} }
+		n.call = func(string, string) fakeAnswer { return fakeAnswer{result: hexutil.Encode(want)} }
 	})
 	c := dialFake(t, Config{Retries: 2}, pruned, archive)
 	to := common.Address{9}
@@ -332,7 +333,7 @@ func TestCallAtHashRequiresTheCanonicalBlock(t *testing.T) {
 	node := newFakeNode(t, 1)
 	var got []string
 	node.set(func(n *fakeNode) {
-		n.call = func(block string) fakeAnswer {
+		n.call = func(_, block string) fakeAnswer {
 			got = append(got, block)
 			return fakeAnswer{code: -32000, msg: "hash 0xabc is not currently canonical"}
 		}
@@ -348,5 +349,82 @@ func TestCallAtHashRequiresTheCanonicalBlock(t *testing.T) {
 	}
 	if len(got) > 0 && (!strings.Contains(got[0], `"blockHash":"`+fakeHash(7).Hex()+`"`) || !strings.Contains(got[0], `"requireCanonical":true`)) {
 		t.Errorf("eth_call block parameter %s, want the block hash with requireCanonical (EIP-1898)", got[0])
+	}
+}
+
+// A window's view calls go in batches of callBatch; a revert is that
+// call's own result, while an answer about the chain (a block no longer
+// canonical) or the node (no state) fails the whole batch the way a single
+// call would.
+func TestCallsGoInBatchesAndKeepEachCallsOwnError(t *testing.T) {
+	node := newFakeNode(t, 1)
+	var mu sync.Mutex
+	var blocks []string
+	mode := "ok"
+	node.set(func(n *fakeNode) {
+		n.call = func(tx, block string) fakeAnswer {
+			mu.Lock()
+			defer mu.Unlock()
+			blocks = append(blocks, block)
+			// The called contract's first byte says which call it is.
+			var arg struct {
+				To   common.Address `json:"to"`
+				Data hexutil.Bytes  `json:"input"`
+			}
+			_ = json.Unmarshal([]byte(tx), &arg)
+			i := int(arg.To[0])<<8 | int(arg.To[1])
+			switch {
+			case mode == "canonical" && i == 120:
+				return fakeAnswer{code: -32000, msg: "hash 0xabc is not currently canonical"}
+			case mode == "pruned":
+				return fakeAnswer{code: -32000, msg: "missing trie node 4295029abc (path )"}
+			case i == 7:
+				return fakeAnswer{code: 3, msg: "execution reverted"}
+			}
+			return fakeAnswer{result: hexutil.Encode(common.LeftPadBytes([]byte{byte(i)}, 32))}
+		}
+	})
+	c := dialFake(t, Config{Retries: 2}, node)
+	calls := make([]Call, 250)
+	for i := range calls {
+		to := common.Address{byte(i >> 8), byte(i)}
+		calls[i] = Call{Msg: ethereum.CallMsg{To: &to, Data: []byte{1}}, Hash: fakeHash(uint64(i))}
+	}
+	calls[249].Hash = common.Hash{} // the latest block
+	res, err := c.Calls(context.Background(), calls)
+	if err != nil || len(res) != 250 {
+		t.Fatalf("Calls = %d results, %v", len(res), err)
+	}
+	for i, r := range res {
+		if i == 7 {
+			if r.Err == nil || !strings.Contains(r.Err.Error(), "execution reverted") {
+				t.Errorf("call 7: %x, %v; want its revert", r.Out, r.Err)
+			}
+			continue
+		}
+		if r.Err != nil || len(r.Out) != 32 || r.Out[31] != byte(i) {
+			t.Fatalf("call %d: %x, %v", i, r.Out, r.Err)
+		}
+	}
+	node.mu.Lock()
+	sizes := append([]int(nil), node.batchSizes...)
+	node.mu.Unlock()
+	if len(sizes) != 3 || sizes[0] != 100 || sizes[1] != 100 || sizes[2] != 50 {
+		t.Errorf("eth_call batches %v, want [100 100 50]", sizes)
+	}
+	mu.Lock()
+	if !strings.Contains(blocks[3], fakeHash(3).Hex()) || !strings.Contains(blocks[3], `"requireCanonical":true`) || blocks[249] != `"latest"` {
+		t.Errorf("block parameters %s and %s; want the hash with requireCanonical, and latest", blocks[3], blocks[249])
+	}
+	mode = "canonical"
+	mu.Unlock()
+	if _, err := c.Calls(context.Background(), calls); !errors.Is(err, ErrInconsistent) {
+		t.Errorf("a call at a block no longer canonical: %v, want ErrInconsistent for the batch", err)
+	}
+	mu.Lock()
+	mode = "pruned"
+	mu.Unlock()
+	if _, err := c.Calls(context.Background(), calls); !errors.Is(err, ErrStateUnavailable) {
+		t.Errorf("a pruned node: %v, want ErrStateUnavailable", err)
 	}
 }

@@ -31,8 +31,9 @@ type fakeNode struct {
 	down    bool
 	// getLogs answers one eth_getLogs; nil answers no logs.
 	getLogs func(from, to uint64) fakeAnswer
-	// call answers one eth_call; nil answers 32 zero bytes.
-	call func(block string) fakeAnswer
+	// call answers one eth_call (its transaction object and block
+	// parameter, as JSON); nil answers 32 zero bytes.
+	call func(tx, block string) fakeAnswer
 	// header answers eth_getBlockByNumber(n) when set and it returns ok.
 	header func(n uint64) (res any, ok bool)
 
@@ -181,14 +182,17 @@ func (n *fakeNode) answer(req fakeRequest) fakeAnswer {
 		}
 		return getLogs(from, to)
 	case "eth_call":
-		block := ""
+		tx, block := "", ""
+		if len(req.Params) > 0 {
+			tx = string(req.Params[0])
+		}
 		if len(req.Params) > 1 {
 			block = strings.TrimSpace(string(req.Params[1]))
 		}
 		if call == nil {
 			return fakeAnswer{result: hexutil.Encode(make([]byte, 32))}
 		}
-		return call(block)
+		return call(tx, block)
 	}
 	return fakeAnswer{code: -32601, msg: "method not found"}
 }

@@ -4,12 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 	"slices"
 	"sort"
 	"time"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -24,12 +22,10 @@ type Source interface {
 	Headers(ctx context.Context, from, to uint64) ([]chains.Header, error)
 	Logs(ctx context.Context, from, to uint64, f chains.Filter) ([]types.Log, error)
 	Range(ctx context.Context, from, to uint64, f chains.Filter, allHeaders bool) ([]chains.Block, error)
-	// CallContractAtHash reads state at the block with that hash, failing
-	// (chains.ErrInconsistent) if it is no longer canonical.
-	CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error)
-	// CallContract reads state at a block number; the indexer only asks
-	// for the latest (nil), for nodes that keep no historical state.
-	CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error)
+	// Calls runs view calls, each at the block with its hash, failing
+	// (chains.ErrInconsistent) if one is no longer canonical, or at the
+	// latest block for a zero hash (nodes that keep no historical state).
+	Calls(ctx context.Context, calls []chains.Call) ([]chains.CallResult, error)
 }
 
 // fetched is one contiguous range of blocks, decoded and ready to apply.
@@ -84,11 +80,11 @@ func (ix *Indexer) discover(ctx context.Context, from, to uint64) ([]creation, e
 				ix.log.Warn("undecodable factory log", "block", l.BlockNumber, "index", l.Index, "err", err)
 				continue
 			}
-			if err := ix.readCommunity(ctx, &ev, b.Header.Number, b.Header.Hash); err != nil {
-				return nil, err
-			}
 			out = append(out, creation{ev: ev, block: b.Header.Number, blockHash: b.Header.Hash, index: l.Index})
 		}
+	}
+	if err := ix.readCommunities(ctx, out); err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -140,8 +136,8 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 	decodeStart := time.Now()
 	defer func() { ix.stats.decode.Add(int64(time.Since(decodeStart))) }()
 	matched := 0
-	for _, b := range blocks {
-		var decoded []Decoded
+	perBlock := make([][]Decoded, len(blocks))
+	for bi, b := range blocks {
 		for _, l := range b.Logs {
 			kind, ok := kinds[l.Address]
 			if !ok {
@@ -166,15 +162,27 @@ func (ix *Indexer) fetch(ctx context.Context, from, to uint64, known map[common.
 				matched++
 				ev = c.ev
 			}
-			if ev, err = ix.enrichGig(ctx, l, ev); err != nil {
-				return nil, err
-			}
-			decoded = append(decoded, Decoded{Meta: meta, Event: ev})
+			perBlock[bi] = append(perBlock[bi], Decoded{Meta: meta, Event: ev})
 		}
-		f.events = append(f.events, pairMoves(decoded)...)
 	}
 	if matched != len(expected) {
 		return nil, fmt.Errorf("blocks %d-%d: %d discovered communities, %d fetched: %w", from, to, len(expected), matched, chains.ErrInconsistent)
+	}
+	// The range's gig reads go in one batch, once every event is decoded
+	// (the reads point into perBlock, which no longer grows).
+	var reads []gigRead
+	for bi := range perBlock {
+		for i := range perBlock[bi] {
+			if g, ok := gigReadOf(&perBlock[bi][i], blocks[bi].Header.Hash); ok {
+				reads = append(reads, g)
+			}
+		}
+	}
+	if err := ix.readGigs(ctx, reads); err != nil {
+		return nil, err
+	}
+	for _, decoded := range perBlock {
+		f.events = append(f.events, pairMoves(decoded)...)
 	}
 	return f, nil
 }
