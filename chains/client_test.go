@@ -231,7 +231,9 @@ func TestStateUnavailableFailsOverToAnArchiveNode(t *testing.T) {
 	pruned := newFakeNode(t, 1)
 	archive := newFakeNode(t, 1)
 	pruned.set(func(n *fakeNode) {
-		n.call = func(string, string) fakeAnswer { return fakeAnswer{code: -32000, msg: "missing trie node 4295029abc (path )"} }
+		n.call = func(string, string) fakeAnswer {
+			return fakeAnswer{code: -32000, msg: "missing trie node 4295029abc (path )"}
+		}
 	})
 	want := common.LeftPadBytes([]byte{42}, 32)
 	archive.set(func(n *fakeNode) {
