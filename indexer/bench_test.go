@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/distributedtown/dito-graph/chains/rpcproxy"
 	"github.com/distributedtown/dito-graph/devnet"
 	"github.com/distributedtown/dito-graph/indexer"
 )
@@ -57,6 +58,21 @@ func benchDevnet(b *testing.B) (*devnet.Devnet, []devnet.BulkStats) {
 	return benchHistory.dn, benchHistory.stats
 }
 
+// benchURL is url, or with DITO_BENCH_RPC_LATENCY_MS set, a proxy in front
+// of it that delays every answer by that much: the in-process nodes answer
+// in microseconds, a node across the internet in tens of milliseconds, and
+// round trips are what batching saves.
+func benchURL(b *testing.B, url string) string {
+	ms := benchEnv("DITO_BENCH_RPC_LATENCY_MS", 0)
+	if ms == 0 {
+		return url
+	}
+	p := rpcproxy.New(url, 1)
+	p.SetFaults(rpcproxy.Faults{Latency: time.Duration(ms) * time.Millisecond})
+	b.Cleanup(p.Close)
+	return p.URL()
+}
+
 // BenchmarkBackfill indexes the bulk history into a fresh database per
 // iteration over real JSON-RPC, one indexer per chain running concurrently
 // as `dito` runs them, and reports events/s and where the time went: rpc
@@ -65,6 +81,8 @@ func benchDevnet(b *testing.B) (*devnet.Devnet, []devnet.BulkStats) {
 // (loading state and committing batches).
 //
 //	DITO_BENCH_EVENTS=1000000 DITO_BENCH_CHAINS=4 go test ./indexer -run '^$' -bench Backfill -benchtime 1x -count 3 -timeout 60m
+//
+// DITO_BENCH_RPC_LATENCY_MS adds a round-trip time to every request.
 func BenchmarkBackfill(b *testing.B) {
 	dn, hist := benchDevnet(b)
 	var logs uint64
@@ -81,7 +99,7 @@ func BenchmarkBackfill(b *testing.B) {
 		for _, c := range dn.Chains() {
 			cfg := indexerConfig(c)
 			cfg.Confirmations, cfg.BackfillBlocks, cfg.Workers = 0, 50, 4
-			ix, err := indexer.New(cfg, dial(b, c.HTTPURL, c.ChainID), s, quietLog(), nil, nil)
+			ix, err := indexer.New(cfg, dial(b, benchURL(b, c.HTTPURL), c.ChainID), s, quietLog(), nil, nil)
 			if err != nil {
 				b.Fatal(err)
 			}

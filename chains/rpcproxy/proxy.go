@@ -42,6 +42,9 @@ type Faults struct {
 	MaxLogRange uint64
 	// Hang is how long a timed-out request is held (default 2s).
 	Hang time.Duration
+	// Latency delays every answer, as the round trip to a node across the
+	// internet would (benchmarks; not a fault).
+	Latency time.Duration
 }
 
 // Counts says how often each fault was injected.
@@ -104,7 +107,7 @@ func (p *Proxy) Counts() Counts {
 
 type decision struct {
 	timeout, tooMany, serverErr, drop, lie, missing bool
-	hang                                            time.Duration
+	hang, latency                                   time.Duration
 	maxRange                                        uint64
 	dead                                            bool
 	// pick chooses which log or block a lie or a missing block hits.
@@ -118,7 +121,7 @@ func (p *Proxy) decide() decision {
 	roll := func(prob float64) bool { return prob > 0 && p.rng.Float64() < prob }
 	return decision{
 		timeout: roll(f.Timeout), tooMany: roll(f.TooMany), serverErr: roll(f.ServerErr), drop: roll(f.Drop),
-		lie: roll(f.Lie), missing: roll(f.Missing), hang: f.Hang, maxRange: f.MaxLogRange, dead: p.dead,
+		lie: roll(f.Lie), missing: roll(f.Missing), hang: f.Hang, latency: f.Latency, maxRange: f.MaxLogRange, dead: p.dead,
 		pick: p.rng.Uint64(),
 	}
 }
@@ -137,6 +140,13 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	d := p.decide()
+	if d.latency > 0 {
+		select {
+		case <-time.After(d.latency):
+		case <-r.Context().Done():
+			return
+		}
+	}
 	switch {
 	case d.dead, d.drop:
 		if d.drop {
