@@ -759,30 +759,6 @@ func (c *Client) rangeOnce(ctx context.Context, from, to uint64, f Filter, allHe
 	return blocks, nil
 }
 
-// CallContract runs a view call at block (nil: latest).
-func (c *Client) CallContract(ctx context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
-	var out []byte
-	err := c.do(ctx, "eth_call", "eth_call", func(ctx context.Context, ep *endpoint) error {
-		var err error
-		out, err = ep.eth.CallContract(ctx, msg, block)
-		return err
-	})
-	return out, err
-}
-
-// CallContractAtHash runs a view call in the state of the block with the
-// given hash (EIP-1898, with requireCanonical): it reads exactly the block
-// a log came from, never another branch's block at the same height. A
-// block that is no longer canonical is an ErrInconsistent error.
-func (c *Client) CallContractAtHash(ctx context.Context, msg ethereum.CallMsg, hash common.Hash) ([]byte, error) {
-	var out hexutil.Bytes
-	err := c.do(ctx, "eth_call", fmt.Sprintf("eth_call at block %s", hash), func(ctx context.Context, ep *endpoint) error {
-		out = nil
-		return ep.rpc.CallContext(ctx, &out, "eth_call", callArg(msg), rpc.BlockNumberOrHashWithHash(hash, true))
-	})
-	return out, err
-}
-
 // Call is one view call of a batch: Msg in the state of the block with
 // hash Hash (EIP-1898, with requireCanonical), or of the latest block when
 // Hash is zero.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"math/big"
 	"strings"
 	"sync"
 	"testing"
@@ -242,9 +241,9 @@ func TestStateUnavailableFailsOverToAnArchiveNode(t *testing.T) {
 	c := dialFake(t, Config{Retries: 2}, pruned, archive)
 	to := common.Address{9}
 	for range 3 {
-		out, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to}, big.NewInt(5))
-		if err != nil || !equalBytes(out, want) {
-			t.Fatalf("CallContract = %x, %v; want the archive node's answer", out, err)
+		res, err := c.Calls(context.Background(), []Call{{Msg: ethereum.CallMsg{To: &to}, Hash: fakeHash(5)}})
+		if err != nil || !equalBytes(res[0].Out, want) {
+			t.Fatalf("Calls = %+v, %v; want the archive node's answer", res, err)
 		}
 	}
 	// Not a failure of the pruned node: it stays first in line.
@@ -255,7 +254,7 @@ func TestStateUnavailableFailsOverToAnArchiveNode(t *testing.T) {
 	// When every endpoint says so, that is the answer, at once.
 	archive.set(func(n *fakeNode) { n.call = pruned.call })
 	before := pruned.count("eth_call") + archive.count("eth_call")
-	_, err := c.CallContract(context.Background(), ethereum.CallMsg{To: &to}, big.NewInt(5))
+	_, err := c.Calls(context.Background(), []Call{{Msg: ethereum.CallMsg{To: &to}, Hash: fakeHash(5)}})
 	if !errors.Is(err, ErrStateUnavailable) {
 		t.Fatalf("both nodes pruned: %v, want ErrStateUnavailable", err)
 	}
@@ -342,7 +341,7 @@ func TestCallAtHashRequiresTheCanonicalBlock(t *testing.T) {
 	})
 	c := dialFake(t, Config{Retries: 3}, node)
 	to := common.Address{9}
-	_, err := c.CallContractAtHash(context.Background(), ethereum.CallMsg{To: &to}, fakeHash(7))
+	_, err := c.Calls(context.Background(), []Call{{Msg: ethereum.CallMsg{To: &to}, Hash: fakeHash(7)}})
 	if !errors.Is(err, ErrInconsistent) {
 		t.Fatalf("call at a block no longer canonical: %v, want ErrInconsistent", err)
 	}
