@@ -31,9 +31,15 @@ func TestClassifySortsNodeErrors(t *testing.T) {
 		// An EIP-1898 call at a block the node does not have (reorged away).
 		{errors.New("header for hash not found"), ErrInconsistent},
 		{errors.New("hash 0x12 is not currently canonical"), ErrInconsistent},
+		// Refused batches, as geth, Erigon and a provider word them, and
+		// as the geth client reports a batch answered with one object.
+		{errors.New("batch too large"), errBatchTooLarge},
+		{errors.New("batch limit 100 exceeded"), errBatchTooLarge},
+		{errors.New("too many requests in batch: 1000 > 50"), errBatchTooLarge},
+		{errors.New("json: cannot unmarshal object into Go value of type []*rpc.jsonrpcMessage"), errBatchTooLarge},
 	} {
 		got := classify(c.err)
-		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable, ErrInconsistent} {
+		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable, ErrInconsistent, errBatchTooLarge} {
 			if errors.Is(got, s) != (s == c.want) {
 				t.Errorf("classify(%q) = %v; is %v: %v, want %v", c.err, got, s, errors.Is(got, s), s == c.want)
 			}

@@ -50,6 +50,9 @@ var (
 	// block with the hash asked for: the next endpoint may, but asking
 	// this one again will not help.
 	errUnknownBlock = errors.New("block unknown to the node")
+	// errBatchTooLarge marks a node's refusal of a JSON-RPC batch for its
+	// size (providers cap batches, some at a few dozen requests).
+	errBatchTooLarge = errors.New("JSON-RPC batch too large")
 )
 
 // Header is the part of a block header the indexer needs.
@@ -133,10 +136,15 @@ type endpoint struct {
 
 // Client is a failover JSON-RPC client for one chain.
 type Client struct {
-	cfg     Config
-	eps     []*endpoint
-	ranges  *logRanges
-	closeMu sync.Once
+	cfg    Config
+	eps    []*endpoint
+	ranges *logRanges
+	// batch is the JSON-RPC batch size: maxBatch until a node refuses a
+	// batch for its size, then half the refused size each time, back to
+	// maxBatch ceilingTTL after the last refusal (unix ns in batchCut).
+	batch    atomic.Int64
+	batchCut atomic.Int64
+	closeMu  sync.Once
 }
 
 // Dial prepares every endpoint and checks the chain id of each that
@@ -155,6 +163,7 @@ func Dial(ctx context.Context, cfg Config) (*Client, error) {
 		return nil, errors.New("chains: no RPC endpoint")
 	}
 	c := &Client{cfg: cfg, ranges: newLogRanges(cfg.MaxLogRange, cfg.MaxLogResults)}
+	c.batch.Store(maxBatch)
 	for _, u := range cfg.Endpoints {
 		if !supportedScheme(u) {
 			return nil, fmt.Errorf("dial %s: unsupported URL scheme (want http, https, ws or wss)", redact(u))
@@ -395,7 +404,7 @@ func classify(err error) error {
 	if err == nil {
 		return nil
 	}
-	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch} {
+	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch, errBatchTooLarge} {
 		if errors.Is(err, sorted) {
 			return err
 		}
@@ -408,6 +417,15 @@ func classify(err error) error {
 		return fmt.Errorf("%w: %w", errRetryable, err)
 	}
 	msg := strings.ToLower(err.Error())
+	// Before the overload texts: "too many requests in batch" is no overload.
+	// A batch answered with one object instead of an array is a refusal of
+	// the whole batch; the geth client reports it as an unmarshal error.
+	for _, s := range []string{"batch too large", "batch limit", "batch size", "requests in batch", "batch request limit",
+		"cannot unmarshal object into go value of type []*rpc.jsonrpcmessage"} {
+		if strings.Contains(msg, s) {
+			return fmt.Errorf("%w: %w", errBatchTooLarge, err)
+		}
+	}
 	for _, s := range []string{"too many results", "more than 10000 results", "block range", "range is too wide",
 		"exceed maximum block range", "query returned more than", "response size exceeded", "limit exceeded", "-32005"} {
 		if strings.Contains(msg, s) {
@@ -489,8 +507,35 @@ type rpcHeader struct {
 	Time       hexutil.Uint64 `json:"timestamp"`
 }
 
-// headerBatch is how many eth_getBlockByNumber go in one JSON-RPC batch.
-const headerBatch = 100
+// maxBatch is how many requests go in one JSON-RPC batch at most.
+const maxBatch = 100
+
+// batchSize is how many requests the next JSON-RPC batch may hold.
+func (c *Client) batchSize() int {
+	n := c.batch.Load()
+	if n < maxBatch && time.Since(time.Unix(0, c.batchCut.Load())) > ceilingTTL {
+		// As with log ranges: the endpoint behind the URL may have changed.
+		c.batch.CompareAndSwap(n, maxBatch)
+		return maxBatch
+	}
+	return int(n)
+}
+
+// batchRefused lowers the batch size after a node refused a batch of n
+// requests; false when n was already a single request (no smaller batch
+// can help). Concurrent workers may report at once: the size only shrinks.
+func (c *Client) batchRefused(n int) bool {
+	if n <= 1 {
+		return false
+	}
+	c.batchCut.Store(time.Now().UnixNano())
+	for {
+		cur := c.batch.Load()
+		if cur <= int64(n/2) || c.batch.CompareAndSwap(cur, int64(n/2)) {
+			return true
+		}
+	}
+}
 
 // Headers reads [from, to] in JSON-RPC batches; a missing block is an
 // ErrInconsistent error (the node told us it has the head).
@@ -505,13 +550,11 @@ func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error)
 	return c.headersAt(ctx, numbers)
 }
 
-// headersAt reads the headers of numbers (ascending), up to headerBatch
-// per JSON-RPC batch request.
+// headersAt reads the headers of numbers (ascending) in JSON-RPC batches.
 func (c *Client) headersAt(ctx context.Context, numbers []uint64) ([]Header, error) {
 	out := make([]Header, 0, len(numbers))
 	for len(numbers) > 0 {
-		chunk := numbers[:min(len(numbers), headerBatch)]
-		numbers = numbers[len(chunk):]
+		chunk := numbers[:min(len(numbers), c.batchSize())]
 		res := make([]*rpcHeader, len(chunk))
 		what := fmt.Sprintf("read %d headers %d-%d", len(chunk), chunk[0], chunk[len(chunk)-1])
 		err := c.do(ctx, "eth_getBlockByNumber", what, func(ctx context.Context, ep *endpoint) error {
@@ -533,9 +576,13 @@ func (c *Client) headersAt(ctx context.Context, numbers []uint64) ([]Header, err
 			}
 			return nil
 		})
+		if errors.Is(err, errBatchTooLarge) && c.batchRefused(len(chunk)) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
+		numbers = numbers[len(chunk):]
 		for _, h := range res {
 			out = append(out, Header{Number: h.Number.ToInt().Uint64(), Hash: *h.Hash, ParentHash: h.ParentHash, Time: uint64(h.Time)})
 		}
@@ -774,9 +821,6 @@ type CallResult struct {
 	Err error
 }
 
-// callBatch is how many eth_call go in one JSON-RPC batch.
-const callBatch = 100
-
 // Calls runs view calls in JSON-RPC batches, so that a backfill window's
 // dozens of reads cost a round trip rather than one each. A call's own
 // failure is its result's Err; a failure that says something of the node
@@ -786,8 +830,7 @@ const callBatch = 100
 func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) {
 	out := make([]CallResult, 0, len(calls))
 	for len(calls) > 0 {
-		chunk := calls[:min(len(calls), callBatch)]
-		calls = calls[len(chunk):]
+		chunk := calls[:min(len(calls), c.batchSize())]
 		res := make([]CallResult, len(chunk))
 		err := c.do(ctx, "eth_call", fmt.Sprintf("%d eth_call", len(chunk)), func(ctx context.Context, ep *endpoint) error {
 			raw := make([]hexutil.Bytes, len(chunk))
@@ -817,9 +860,13 @@ func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) 
 			}
 			return nil
 		})
+		if errors.Is(err, errBatchTooLarge) && c.batchRefused(len(chunk)) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
+		calls = calls[len(chunk):]
 		out = append(out, res...)
 	}
 	return out, nil
@@ -828,7 +875,7 @@ func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) 
 // isNodeError reports whether a classified error is about the node or the
 // chain rather than the request: the errors do fails over on.
 func isNodeError(err error) bool {
-	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrInconsistent, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch} {
+	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrInconsistent, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch, errBatchTooLarge} {
 		if errors.Is(err, sorted) {
 			return true
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -353,7 +354,7 @@ func TestCallAtHashRequiresTheCanonicalBlock(t *testing.T) {
 	}
 }
 
-// A window's view calls go in batches of callBatch; a revert is that
+// A window's view calls go in batches of maxBatch; a revert is that
 // call's own result, while an answer about the chain (a block no longer
 // canonical) or the node (no state) fails the whole batch the way a single
 // call would.
@@ -427,5 +428,47 @@ func TestCallsGoInBatchesAndKeepEachCallsOwnError(t *testing.T) {
 	mu.Unlock()
 	if _, err := c.Calls(context.Background(), calls); !errors.Is(err, ErrStateUnavailable) {
 		t.Errorf("a pruned node: %v, want ErrStateUnavailable", err)
+	}
+}
+
+// A node that caps batches below maxBatch gets smaller ones, for headers
+// and calls alike, and keeps getting them; no request is lost on the way.
+func TestBatchesShrinkToWhatTheNodeAccepts(t *testing.T) {
+	node := newFakeNode(t, 1)
+	node.set(func(n *fakeNode) { n.maxBatch = 30 })
+	c := dialFake(t, Config{Retries: 2}, node)
+	hs, err := c.Headers(context.Background(), 1, 100)
+	if err != nil || len(hs) != 100 || hs[99].Hash != fakeHash(100) {
+		t.Fatalf("Headers = %d, %v", len(hs), err)
+	}
+	to := common.Address{9}
+	calls := make([]Call, 60)
+	for i := range calls {
+		calls[i] = Call{Msg: ethereum.CallMsg{To: &to}}
+	}
+	res, err := c.Calls(context.Background(), calls)
+	if err != nil || len(res) != 60 {
+		t.Fatalf("Calls = %d, %v", len(res), err)
+	}
+	node.mu.Lock()
+	sizes := append([]int(nil), node.batchSizes...)
+	node.mu.Unlock()
+	// 100 and 50 refused, then four 25s for the headers, and the calls
+	// in 25s from the start.
+	want := []int{100, 50, 25, 25, 25, 25, 25, 25, 10}
+	if fmt.Sprint(sizes) != fmt.Sprint(want) {
+		t.Errorf("batches %v, want %v", sizes, want)
+	}
+	// The cap is forgotten once it is older than the log-range ceilings.
+	c.batchCut.Store(time.Now().Add(-ceilingTTL - time.Second).UnixNano())
+	if n := c.batchSize(); n != maxBatch {
+		t.Errorf("batch size %d after the refusal expired, want %d", n, maxBatch)
+	}
+
+	// A node that refuses even a single-request batch: a clear error.
+	node.set(func(n *fakeNode) { n.maxBatch = -1 })
+	_, err = c.Headers(context.Background(), 1, 5)
+	if !errors.Is(err, errBatchTooLarge) {
+		t.Errorf("a node that takes no batch: %v, want errBatchTooLarge", err)
 	}
 }

@@ -37,6 +37,11 @@ type fakeNode struct {
 	// header answers eth_getBlockByNumber(n) when set and it returns ok.
 	header func(n uint64) (res any, ok bool)
 
+	// maxBatch, when set, refuses larger batches (-1: every batch) as geth
+	// does: one error,
+	// with the first request's id, for the whole batch.
+	maxBatch int
+
 	httpRequests int
 	methods      map[string]int
 	batchSizes   []int
@@ -112,7 +117,13 @@ func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 		_ = json.Unmarshal(body, &reqs)
 		n.mu.Lock()
 		n.batchSizes = append(n.batchSizes, len(reqs))
+		refuse := n.maxBatch != 0 && len(reqs) > n.maxBatch
 		n.mu.Unlock()
+		if refuse {
+			w.Header().Set("Content-Type", "application/json")
+			_, _ = fmt.Fprintf(w, `[{"jsonrpc":"2.0","id":%s,"error":{"code":-32600,"message":"batch too large"}}]`, reqs[0].ID)
+			return
+		}
 	} else {
 		var one fakeRequest
 		_ = json.Unmarshal(body, &one)
