@@ -111,11 +111,14 @@ func (l *Lock) Check(ctx context.Context) error {
 	return nil
 }
 
-// Release gives the lock up by ending its session, which releases it even
-// if an explicit unlock could not be sent.
+// Release gives the lock up: an explicit unlock first, so the lock is free
+// when Release returns (a closed session's locks are freed only once its
+// backend has exited, a moment later), then the end of its session, which
+// releases it even if the unlock could not be sent.
 func (l *Lock) Release() {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
 	defer cancel()
+	_, _ = l.conn.Exec(ctx, `SELECT pg_advisory_unlock($1)`, l.key)
 	_ = l.conn.Close(ctx)
 }
 
