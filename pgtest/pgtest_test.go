@@ -99,6 +99,15 @@ func TestDatabaseIsDroppedWhenTheTestEnds(t *testing.T) {
 	}
 }
 
+// templateName gives each run of a test its own template: templates live as
+// long as the test binary, so under -count=2 a fixed name would find the
+// first run's template and never call the setup these tests watch.
+func templateName(base string) string {
+	return fmt.Sprintf("%s_%d", base, templateRuns.Add(1))
+}
+
+var templateRuns atomic.Int64
+
 func TestTemplateSetupRunsOnceAndEveryDatabaseStartsFromIt(t *testing.T) {
 	t.Parallel()
 	var setups atomic.Int32
@@ -112,10 +121,11 @@ func TestTemplateSetupRunsOnceAndEveryDatabaseStartsFromIt(t *testing.T) {
 		_, err = conn.Exec(ctx, `CREATE TABLE towns (id int PRIMARY KEY); INSERT INTO towns VALUES (1)`)
 		return err
 	}
+	name := templateName("towns_v1")
 	for i := range 6 {
 		t.Run(fmt.Sprint(i), func(t *testing.T) {
 			t.Parallel()
-			conn := connect(t, pgtest.NewDatabase(t, pgtest.WithTemplate("towns_v1", setup)))
+			conn := connect(t, pgtest.NewDatabase(t, pgtest.WithTemplate(name, setup)))
 			// Each copy starts with the template's one row and writes its
 			// own; a shared database would show other subtests' rows.
 			exec1(t, conn, fmt.Sprintf(`INSERT INTO towns VALUES (%d)`, 100+i))
@@ -147,7 +157,7 @@ func TestTemplateSetupMayLeaveConnectionsOpen(t *testing.T) {
 		_, err = conn.Exec(ctx, `CREATE TABLE skills (id int)`)
 		return err
 	}
-	dbURL := pgtest.NewDatabase(t, pgtest.WithTemplate("leaky", setup))
+	dbURL := pgtest.NewDatabase(t, pgtest.WithTemplate(templateName("leaky"), setup))
 	(<-leaked).Close(context.Background())
 	if !tableExists(t, connect(t, dbURL), "skills") {
 		t.Fatal("database made from the template lacks the template's table")
