@@ -552,9 +552,7 @@ func (c *Client) Headers(ctx context.Context, from, to uint64) ([]Header, error)
 
 // headersAt reads the headers of numbers (ascending) in JSON-RPC batches.
 func (c *Client) headersAt(ctx context.Context, numbers []uint64) ([]Header, error) {
-	out := make([]Header, 0, len(numbers))
-	for len(numbers) > 0 {
-		chunk := numbers[:min(len(numbers), c.batchSize())]
+	return inBatches(c, numbers, func(chunk []uint64) ([]Header, error) {
 		res := make([]*rpcHeader, len(chunk))
 		what := fmt.Sprintf("read %d headers %d-%d", len(chunk), chunk[0], chunk[len(chunk)-1])
 		err := c.do(ctx, "eth_getBlockByNumber", what, func(ctx context.Context, ep *endpoint) error {
@@ -576,16 +574,32 @@ func (c *Client) headersAt(ctx context.Context, numbers []uint64) ([]Header, err
 			}
 			return nil
 		})
+		if err != nil {
+			return nil, err
+		}
+		out := make([]Header, len(res))
+		for i, h := range res {
+			out[i] = Header{Number: h.Number.ToInt().Uint64(), Hash: *h.Hash, ParentHash: h.ParentHash, Time: uint64(h.Time)}
+		}
+		return out, nil
+	})
+}
+
+// inBatches runs read over items a JSON-RPC batch at a time, with batches
+// of the current size, halving it when a node refuses one for its size.
+func inBatches[T, R any](c *Client, items []T, read func(chunk []T) ([]R, error)) ([]R, error) {
+	out := make([]R, 0, len(items))
+	for len(items) > 0 {
+		chunk := items[:min(len(items), c.batchSize())]
+		res, err := read(chunk)
 		if errors.Is(err, errBatchTooLarge) && c.batchRefused(len(chunk)) {
 			continue
 		}
 		if err != nil {
 			return nil, err
 		}
-		numbers = numbers[len(chunk):]
-		for _, h := range res {
-			out = append(out, Header{Number: h.Number.ToInt().Uint64(), Hash: *h.Hash, ParentHash: h.ParentHash, Time: uint64(h.Time)})
-		}
+		items = items[len(chunk):]
+		out = append(out, res...)
 	}
 	return out, nil
 }
@@ -825,12 +839,10 @@ type CallResult struct {
 // dozens of reads cost a round trip rather than one each. A call's own
 // failure is its result's Err; a failure that says something of the node
 // or the chain (overload, no state at the block, a block no longer
-// canonical) fails the whole batch through the usual failover, as
-// CallContractAtHash would, since every call of the batch would meet it.
+// canonical) fails the whole batch through the usual failover, since
+// every call of the batch would meet it.
 func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) {
-	out := make([]CallResult, 0, len(calls))
-	for len(calls) > 0 {
-		chunk := calls[:min(len(calls), c.batchSize())]
+	return inBatches(c, calls, func(chunk []Call) ([]CallResult, error) {
 		res := make([]CallResult, len(chunk))
 		err := c.do(ctx, "eth_call", fmt.Sprintf("%d eth_call", len(chunk)), func(ctx context.Context, ep *endpoint) error {
 			raw := make([]hexutil.Bytes, len(chunk))
@@ -860,16 +872,11 @@ func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) 
 			}
 			return nil
 		})
-		if errors.Is(err, errBatchTooLarge) && c.batchRefused(len(chunk)) {
-			continue
-		}
 		if err != nil {
 			return nil, err
 		}
-		calls = calls[len(chunk):]
-		out = append(out, res...)
-	}
-	return out, nil
+		return res, nil
+	})
 }
 
 // isNodeError reports whether a classified error is about the node or the
