@@ -24,6 +24,7 @@ import (
 	"github.com/distributedtown/dito-graph/indexer"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -45,14 +46,8 @@ func startPipeline(t *testing.T, opts devnet.Options) *pipeline {
 	if err != nil {
 		t.Fatal(err)
 	}
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
+	// Closed after the cleanup below has stopped what uses it.
+	st := storetest.Open(t, 8)
 	c := dn.Chains()[0]
 	cl, err := chains.Dial(ctx, chains.Config{ChainID: c.ChainID, Endpoints: []string{c.WSURL, c.HTTPURL}, Timeout: 5 * time.Second})
 	if err != nil {
@@ -93,7 +88,6 @@ func startPipeline(t *testing.T, opts devnet.Options) *pipeline {
 		}
 		hs.Close()
 		cl.Close()
-		st.Close()
 		dn.Close()
 	})
 	return &pipeline{sim: dn.Simulators()[0], chain: c, st: st, url: hs.URL}

@@ -13,22 +13,14 @@ import (
 
 	"github.com/distributedtown/dito-graph/engine"
 	"github.com/distributedtown/dito-graph/graph"
-	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 func openStore(t *testing.T) *store.Store {
 	t.Helper()
-	ctx := context.Background()
-	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_engine_test", func(ctx context.Context, url string) error {
-		return store.Migrate(ctx, url, "up", io.Discard)
-	}))
-	s, err := store.Open(ctx, url, 4, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	if err := s.EnsureChain(ctx, chain, "polygon", 1, nil); err != nil {
+	s := storetest.Open(t, 4)
+	if err := s.EnsureChain(context.Background(), chain, "polygon", 1, nil); err != nil {
 		t.Fatal(err)
 	}
 	return s

@@ -21,6 +21,7 @@ import (
 	"github.com/distributedtown/dito-graph/indexer/indexertest"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 func TestMain(m *testing.M) {
@@ -30,19 +31,10 @@ func TestMain(m *testing.M) {
 	pgtest.Main(m)
 }
 
-func migrated(ctx context.Context, url string) error {
-	return store.Migrate(ctx, url, "up", io.Discard)
-}
-
 func openStore(t testing.TB) (*store.Store, string) {
 	t.Helper()
-	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_indexer_test", migrated))
-	s, err := store.Open(context.Background(), url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	return s, url
+	url := storetest.URL(t)
+	return storetest.OpenURL(t, url, 8), url
 }
 
 func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }

@@ -2,17 +2,14 @@ package store_test
 
 import (
 	"context"
-	"io"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/jackc/pgx/v5/pgtype"
 
 	"github.com/distributedtown/dito-graph/api/model"
-	"github.com/distributedtown/dito-graph/pgtest"
-	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 // The text filters on references match the id text the SQL functions of
@@ -21,15 +18,7 @@ import (
 // multi-chain one.
 func TestIDTextFunctionsWriteTheAPIsIDs(t *testing.T) {
 	ctx := context.Background()
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 2, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := storetest.Open(t, 2)
 	huge, _ := new(big.Int).SetString("115792089237316195423570985008687907853269984665640564039457584007913129639935", 10) // 2^256-1
 	numbers := []*big.Int{big.NewInt(0), big.NewInt(1), big.NewInt(26), big.NewInt(255), new(big.Int).Lsh(big.NewInt(1), 64), huge}
 	addrs := []common.Address{{}, common.HexToAddress("0x00000000000000000000000000000000000000A1"), common.HexToAddress("0xFFfFfFffFFfffFFfFFfFFFFFffFFFffffFfFFFfF")}

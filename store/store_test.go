@@ -7,30 +7,17 @@ import (
 	"math/big"
 	"reflect"
 	"testing"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-func migrated(ctx context.Context, url string) error {
-	return store.Migrate(ctx, url, "up", io.Discard)
-}
-
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_store_test", migrated))
-	s, err := store.Open(context.Background(), url, 4, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	return s
-}
+func openStore(t *testing.T) *store.Store { return storetest.Open(t, 4) }
 
 const chainID = 137
 

@@ -19,23 +19,13 @@ import (
 
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 	"github.com/distributedtown/dito-graph/webhook"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
 
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	url := pgtest.NewDatabase(t, pgtest.WithTemplate("dito_webhook_test", func(ctx context.Context, url string) error {
-		return store.Migrate(ctx, url, "up", io.Discard)
-	}))
-	s, err := store.Open(context.Background(), url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(s.Close)
-	return s
-}
+func openStore(t *testing.T) *store.Store { return storetest.Open(t, 8) }
 
 var (
 	townA = store.TownRef{Chain: 137, Address: common.HexToAddress("0xa1")}

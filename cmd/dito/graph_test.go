@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"math/big"
 	"os"
@@ -20,8 +19,8 @@ import (
 	"github.com/distributedtown/dito-graph/config"
 	"github.com/distributedtown/dito-graph/engine"
 	"github.com/distributedtown/dito-graph/leader"
-	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 )
 
 // graphDB is a migrated database holding a blockchain town without Smart
@@ -30,15 +29,8 @@ import (
 func graphDB(t *testing.T) (*store.Store, string) {
 	t.Helper()
 	ctx := context.Background()
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 4, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(st.Close)
+	url := storetest.URL(t)
+	st := storetest.OpenURL(t, url, 4)
 	const chain = 137
 	if err := st.EnsureChain(ctx, chain, "polygon", 1, nil); err != nil {
 		t.Fatal(err)

@@ -21,6 +21,7 @@ import (
 	ditoconfig "github.com/distributedtown/dito-graph/config"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
+	"github.com/distributedtown/dito-graph/store/storetest"
 	"github.com/distributedtown/dito-graph/webhook"
 )
 
@@ -308,17 +309,4 @@ func TestStaleCursorAfterAWipeStartsFromTheBeginning(t *testing.T) {
 }
 
 // openStore is a migrated store on a fresh database, closed with the test.
-func openStore(t *testing.T) *store.Store {
-	t.Helper()
-	ctx := context.Background()
-	url := pgtest.NewDatabase(t)
-	if err := store.Migrate(ctx, url, "up", io.Discard); err != nil {
-		t.Fatal(err)
-	}
-	st, err := store.Open(ctx, url, 8, 10*time.Second)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(st.Close)
-	return st
-}
+func openStore(t *testing.T) *store.Store { return storetest.Open(t, 8) }
