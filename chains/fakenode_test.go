@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
 	"strconv"
@@ -17,6 +16,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/distributedtown/dito-graph/chains/rpcproxy"
 )
 
 // fakeNode is a scripted JSON-RPC node for the client's unit tests: a chain
@@ -101,14 +102,7 @@ func (n *fakeNode) serve(w http.ResponseWriter, r *http.Request) {
 	down := n.down
 	n.mu.Unlock()
 	if down {
-		if hj, ok := w.(http.Hijacker); ok {
-			if conn, _, err := hj.Hijack(); err == nil {
-				_ = conn.(*net.TCPConn).SetLinger(0)
-				conn.Close()
-				return
-			}
-		}
-		http.Error(w, "down", http.StatusServiceUnavailable)
+		rpcproxy.Drop(w)
 		return
 	}
 	var reqs []fakeRequest

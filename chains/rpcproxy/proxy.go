@@ -152,7 +152,7 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 		if d.drop {
 			p.drops.Add(1)
 		}
-		hijackAndClose(w)
+		Drop(w)
 		return
 	case d.timeout:
 		p.timeouts.Add(1)
@@ -160,7 +160,7 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 		case <-time.After(d.hang):
 		case <-r.Context().Done():
 		}
-		hijackAndClose(w)
+		Drop(w)
 		return
 	case d.tooMany:
 		p.tooMany.Add(1)
@@ -207,7 +207,9 @@ func (p *Proxy) serve(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(out)
 }
 
-func hijackAndClose(w http.ResponseWriter) {
+// Drop ends a request by resetting its connection without an answer, as
+// a dead or crashing node would.
+func Drop(w http.ResponseWriter) {
 	if hj, ok := w.(http.Hijacker); ok {
 		if conn, _, err := hj.Hijack(); err == nil {
 			_ = conn.(*net.TCPConn).SetLinger(0)
