@@ -190,14 +190,19 @@ func NewServer(t testing.TB, opts embedpg.Options) *embedpg.Server {
 	if err != nil {
 		t.Fatalf("pgtest: start server: %v", err)
 	}
+	stopWithTest(t, srv, "stop server")
+	return srv
+}
+
+// stopWithTest stops srv when the test ends.
+func stopWithTest(t testing.TB, srv *embedpg.Server, what string) {
 	t.Cleanup(func() {
 		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 		defer cancel()
 		if err := srv.Stop(ctx); err != nil {
-			t.Errorf("pgtest: %v", err)
+			t.Errorf("pgtest: %s: %v", what, err)
 		}
 	})
-	return srv
 }
 
 // NewReplica starts a streaming standby of primary (a server from
@@ -210,13 +215,7 @@ func NewReplica(t testing.TB, primary *embedpg.Server) *embedpg.Server {
 	if err != nil {
 		t.Fatalf("pgtest: start replica: %v", err)
 	}
-	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-		defer cancel()
-		if err := replica.Stop(ctx); err != nil {
-			t.Errorf("pgtest: stop replica: %v", err)
-		}
-	})
+	stopWithTest(t, replica, "stop replica")
 	return replica
 }
 
