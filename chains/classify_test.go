@@ -37,6 +37,8 @@ func TestClassifySortsNodeErrors(t *testing.T) {
 		{errors.New("batch limit 100 exceeded"), errBatchTooLarge},
 		{errors.New("too many requests in batch: 1000 > 50"), errBatchTooLarge},
 		{errors.New("json: cannot unmarshal object into Go value of type []*rpc.jsonrpcMessage"), errBatchTooLarge},
+		// A batch answered without some of its requests.
+		{rpc.ErrMissingBatchResponse, errRetryable},
 	} {
 		got := classify(c.err)
 		for _, s := range []error{ErrStateUnavailable, ErrRangeTooLarge, errRetryable, ErrInconsistent, errBatchTooLarge} {

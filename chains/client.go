@@ -404,12 +404,12 @@ func classify(err error) error {
 	if err == nil {
 		return nil
 	}
-	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch, errBatchTooLarge} {
-		if errors.Is(err, sorted) {
-			return err
-		}
+	if isSorted(err) {
+		return err
 	}
-	if errors.Is(err, ErrInconsistent) {
+	// Inconsistent answers, and a batch answered without some of its
+	// requests, are worth another try.
+	if errors.Is(err, ErrInconsistent) || errors.Is(err, rpc.ErrMissingBatchResponse) {
 		return fmt.Errorf("%w: %w", errRetryable, err)
 	}
 	var httpErr rpc.HTTPError
@@ -862,10 +862,7 @@ func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) 
 					res[i] = CallResult{Out: raw[i]}
 					continue
 				}
-				if errors.Is(e.Error, rpc.ErrMissingBatchResponse) {
-					return fmt.Errorf("%w: call %d of the batch: %w", errRetryable, i, e.Error)
-				}
-				if err := classify(e.Error); isNodeError(err) {
+				if err := classify(e.Error); isSorted(err) {
 					return fmt.Errorf("call %d of the batch (to %s): %w", i, chunk[i].Msg.To, err)
 				}
 				res[i] = CallResult{Err: e.Error}
@@ -879,10 +876,11 @@ func (c *Client) Calls(ctx context.Context, calls []Call) ([]CallResult, error) 
 	})
 }
 
-// isNodeError reports whether a classified error is about the node or the
-// chain rather than the request: the errors do fails over on.
-func isNodeError(err error) bool {
-	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrInconsistent, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch, errBatchTooLarge} {
+// isSorted reports whether err is of one of the classes classify sorts
+// node errors into: about the node or the chain rather than the request,
+// the errors do fails over on.
+func isSorted(err error) bool {
+	for _, sorted := range []error{errRetryable, errUnknownBlock, ErrRangeTooLarge, ErrStateUnavailable, ErrChainIDMismatch, errBatchTooLarge} {
 		if errors.Is(err, sorted) {
 			return true
 		}
