@@ -194,6 +194,27 @@ func NewServer(t testing.TB, opts embedpg.Options) *embedpg.Server {
 	return srv
 }
 
+// PauseReplay pauses replica's WAL replay (it keeps answering with the
+// state it has) and returns what resumes it. db is any database on it.
+func PauseReplay(t testing.TB, replica *embedpg.Server, db string) (resume func()) {
+	t.Helper()
+	replay := func(what string) {
+		t.Helper()
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		conn, err := pgx.Connect(ctx, replica.URL(db))
+		if err != nil {
+			t.Fatalf("pgtest: %s replay: %v", what, err)
+		}
+		defer conn.Close(ctx)
+		if _, err := conn.Exec(ctx, "SELECT pg_wal_replay_"+what+"()"); err != nil {
+			t.Fatalf("pgtest: %s replay: %v", what, err)
+		}
+	}
+	replay("pause")
+	return func() { replay("resume") }
+}
+
 // stopWithTest stops srv when the test ends.
 func stopWithTest(t testing.TB, srv *embedpg.Server, what string) {
 	t.Cleanup(func() {

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/distributedtown/dito-graph/embedpg"
 	"github.com/distributedtown/dito-graph/pgtest"
 	"github.com/distributedtown/dito-graph/store"
@@ -49,14 +47,7 @@ func TestPinnedViewsReadOneReplicaAndWaitForItsReplay(t *testing.T) {
 
 	// Replay paused: a chain registered on the primary is not on the
 	// replica, and waiting for the primary's position times out.
-	rconn, err := pgx.Connect(ctx, replica.URL("dito"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rconn.Close(ctx)
-	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_pause()`); err != nil {
-		t.Fatal(err)
-	}
+	resume := pgtest.PauseReplay(t, replica, "dito")
 	if err := st.EnsureChain(ctx, 137, "polygon", 1, nil); err != nil {
 		t.Fatal(err)
 	}
@@ -79,9 +70,7 @@ func TestPinnedViewsReadOneReplicaAndWaitForItsReplay(t *testing.T) {
 	}
 
 	// Resumed: the wait ends and the replica shows the change.
-	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_resume()`); err != nil {
-		t.Fatal(err)
-	}
+	resume()
 	wctx, cancel = context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	if err := pinned.WaitReplay(wctx, pos); err != nil {

@@ -140,14 +140,7 @@ log: {level: warn}
 	checkTruth(before)
 
 	// Freeze the replica; the primary moves on.
-	rconn, err := pgx.Connect(ctx, replica.URL("dito"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer rconn.Close(ctx)
-	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_pause()`); err != nil {
-		t.Fatal(err)
-	}
+	resume := pgtest.PauseReplay(t, replica, "dito")
 	// Step until the towns' memberships differ from what the replica
 	// holds, so that an answer from the primary would show.
 	var truthLater map[string]int
@@ -205,8 +198,6 @@ log: {level: warn}
 		}
 	}
 
-	if _, err := rconn.Exec(ctx, `SELECT pg_wal_replay_resume()`); err != nil {
-		t.Fatal(err)
-	}
+	resume()
 	checkTruth(answerAt(later))
 }
