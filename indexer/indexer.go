@@ -120,9 +120,9 @@ type Stats struct {
 	RPC, Decode, DB time.Duration
 }
 
-// Stats returns the time spent so far in RPC calls (including the
-// enrichment view calls), decoding, and the database (loading state and
-// committing batches).
+// Stats returns the time spent so far reading blocks and logs over RPC,
+// decoding them (including the batched view calls that complete gig
+// events), and in the database (loading state and committing batches).
 func (ix *Indexer) Stats() Stats {
 	return Stats{RPC: time.Duration(ix.stats.rpc.Load()), Decode: time.Duration(ix.stats.decode.Load()), DB: time.Duration(ix.stats.db.Load())}
 }
